@@ -1,0 +1,24 @@
+import { formatDiagnostic, type Diagnostic } from '../core/errors.js';
+
+/** Exit codes of the CLI. */
+export const ExitCode = {
+  OK: 0,
+  /** The content is invalid (or an export failed). */
+  INVALID: 1,
+  /** The command line was wrong. */
+  USAGE: 2,
+} as const;
+
+/** Print diagnostics to stderr, errors first, and a one-line count. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: NodeJS.WritableStream = process.stderr): void {
+  const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const d of sorted) stream.write(formatDiagnostic(d) + '\n');
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (diagnostics.length) stream.write(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+}
+
+/** "1 error", "3 errors". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,206 @@
+import path from 'node:path';
+import { error, warning, type Diagnostic } from '../errors.js';
+import { checkImage } from '../load/load-topic.js';
+import { resolveInside } from '../load/safe-path.js';
+import { fail, ok, type Result } from '../result.js';
+import type { Audience, Reference, Slide, SlideOverride } from '../validate/topic-schema.js';
+import { suggest } from '../validate/validate-parsed.js';
+import type { Library, LoadedDeck, LoadedTopic } from './content.js';
+import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
+
+/** References per generated references slide, so each stays readable. */
+const REFERENCES_PER_SLIDE = 6;
+
+/** Options for {@link composeDeck}. */
+export interface ComposeOptions {
+  /** Build for this audience instead of the deck file's. */
+  audience?: Audience;
+  /** Use this theme instead of the deck file's. */
+  theme?: string;
+}
+
+/**
+ * Compose a deck from a deck file and a library: pick the topics and slides, apply the audience's
+ * wording, number references, and add the title and references slides. Every missing topic, slide
+ * or logo is reported with the deck file's line and column.
+ */
+export function composeDeck(deck: LoadedDeck, library: Library, options: ComposeOptions = {}): Result<DeckModel> {
+  const d = deck.data;
+  const audience = options.audience ?? d.audience;
+  const problems: Diagnostic[] = [];
+  const refs = new ReferenceTable();
+  const slides: SlideModel[] = [];
+  const used: LoadedTopic[] = [];
+  d.topics.forEach((entry, i) => {
+    const ref = typeof entry === 'string' ? { topic: entry } : entry;
+    const at = typeof entry === 'string' ? ['topics', i] : ['topics', i, 'topic'];
+    const topic = library.topics.get(ref.topic);
+    if (!topic && library.broken.has(ref.topic)) {
+      problems.push(error('UNKNOWN_TOPIC', `topic "${ref.topic}" has errors, so this deck cannot use it`, deck.locate(at), `Fix the problems reported in topics/${ref.topic}.yaml.`));
+      return;
+    }
+    if (!topic) {
+      problems.push(error('UNKNOWN_TOPIC', `topic "${ref.topic}" was not found in ${path.join(path.basename(library.root), 'topics')}`, deck.locate(at), suggestTopic(ref.topic, library)));
+      return;
+    }
+    if (topic.data.audiences && !topic.data.audiences.includes(audience)) {
+      problems.push(warning('UNKNOWN_TOPIC', `topic "${ref.topic}" is written for ${topic.data.audiences.join(' and ')} audiences, but this deck is for ${audience}s`, deck.locate(at)));
+    }
+    used.push(topic);
+    const picked = pickSlides(topic, ref.slides, audience, deck, i, problems);
+    if (ref.section ?? d.options?.sections ?? false) slides.push(sectionSlide(topic));
+    for (const [slide, index] of picked) slides.push(toSlideModel(topic, slide, index, audience, refs, library.root));
+  });
+  const logo = resolveLogo(deck, library.root, problems);
+  if (problems.some((p) => p.severity === 'error')) return fail(problems);
+  for (const t of used) for (const r of t.data.references) refs.number(t.id, r);
+  const references = refs.list();
+  const all = [
+    ...(d.options?.titleSlide === false ? [] : [titleSlide(deck, audience)]),
+    ...slides,
+    ...(d.options?.references === false ? [] : referenceSlides(references)),
+  ];
+  const wide = (d.options?.aspectRatio ?? '16:9') === '16:9';
+  return ok(
+    {
+      id: deck.id,
+      title: d.title,
+      subtitle: d.subtitle,
+      audience,
+      theme: options.theme ?? d.theme ?? 'clinical',
+      presenter: d.presenter,
+      institution: d.institution,
+      date: d.date,
+      description: d.description,
+      language: d.language ?? 'en',
+      slideNumbers: d.options?.slideNumbers ?? true,
+      width: wide ? 1280 : 1024,
+      height: wide ? 720 : 768,
+      branding: { ...d.branding, logo },
+      slides: all,
+      references,
+      topics: used.map((t) => ({ id: t.id, title: t.data.title })),
+      sources: [deck.file, ...used.map((t) => t.file)],
+      root: library.root,
+    },
+    problems,
+  );
+}
+
+function suggestTopic(id: string, library: Library): string {
+  const near = [...library.topics.keys()].find((k) => k.startsWith(id) || id.startsWith(k));
+  const hint = near ? `Did you mean "${near}"?` : suggest(id, [...library.topics.keys()]);
+  return hint?.startsWith('Did you mean') ? hint : 'Run `immunodeck list` to see the topic ids.';
+}
+
+/** A slide is shown to an audience unless it is marked for the other one. */
+export function isForAudience(slide: Pick<Slide, 'audience'>, audience: Audience): boolean {
+  return !slide.audience || slide.audience === 'both' || slide.audience === audience;
+}
+
+/** The slide's stable id within its topic: its own id or its 1-based position. */
+export function slideId(slide: Slide, index: number): string {
+  return slide.id ?? String(index + 1);
+}
+
+function pickSlides(topic: LoadedTopic, wanted: (string | number)[] | undefined, audience: Audience, deck: LoadedDeck, i: number, problems: Diagnostic[]): [Slide, number][] {
+  const all = topic.data.slides;
+  if (!wanted) return all.map((s, idx): [Slide, number] => [s, idx]).filter(([s]) => isForAudience(s, audience));
+  const out: [Slide, number][] = [];
+  wanted.forEach((w, j) => {
+    const idx = typeof w === 'number' ? w - 1 : all.findIndex((s, k) => slideId(s, k) === w);
+    const slide = all[idx];
+    if (!slide) {
+      const ids = all.map((s, k) => slideId(s, k)).join(', ');
+      problems.push(error('UNKNOWN_TOPIC', `topic "${topic.id}" has no slide ${typeof w === 'number' ? `number ${w} (it has ${all.length})` : `"${w}"`}`, deck.locate(['topics', i, 'slides', j]), `Slides of ${topic.id}: ${ids}.`));
+    } else out.push([slide, idx]);
+  });
+  return out;
+}
+
+function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, audience: Audience, refs: ReferenceTable, root: string): SlideModel {
+  const o: SlideOverride = slide[audience] ?? {};
+  const s = { ...slide, ...o } as Slide & SlideOverride;
+  const byId = new Map(topic.data.references.map((r) => [r.id, r]));
+  const citations = (slide.cite ?? []).map((c) => refs.number(topic.id, byId.get(c)!));
+  const model: SlideModel = {
+    key: `${topic.id}#${slideId(slide, index)}`,
+    layout: slide.layout,
+    topicId: topic.id,
+    topicTitle: topic.data.title,
+    citations: [...new Set(citations)].sort((a, b) => a - b),
+    source: topic.locate(['slides', index]),
+  };
+  copyDefined(model, s, ['title', 'subtitle', 'text', 'items', 'left', 'right', 'alt', 'caption', 'credit', 'columns', 'rows', 'message', 'tone', 'notes']);
+  if (slide.layout === 'image') model.image = resolveInside(root, path.dirname(topic.file), slide.image);
+  if (slide.layout === 'references') model.references = topic.data.references.map((r) => refs.number(topic.id, r)).map((n) => refs.get(n));
+  return model;
+}
+
+function copyDefined(target: SlideModel, source: Record<string, unknown>, keys: (keyof SlideModel)[]): void {
+  for (const k of keys) if (source[k] !== undefined) (target as unknown as Record<string, unknown>)[k] = source[k];
+}
+
+function sectionSlide(topic: LoadedTopic): SlideModel {
+  return { key: `${topic.id}#section`, layout: 'section', topicId: topic.id, topicTitle: topic.data.title, title: topic.data.title, citations: [], source: topic.locate(['title']) };
+}
+
+function titleSlide(deck: LoadedDeck, audience: Audience): SlideModel {
+  const d = deck.data;
+  const by = [d.presenter, d.institution, d.date].filter(Boolean).join(' · ');
+  return {
+    key: `${deck.id}#title`,
+    layout: 'title',
+    title: d.title,
+    subtitle: d.subtitle,
+    text: by || undefined,
+    notes: d.description ?? `Welcome. This deck is for ${audience === 'patient' ? 'patients and families' : 'health professionals'}.`,
+    citations: [],
+    source: deck.locate(['title']),
+  };
+}
+
+function referenceSlides(references: DeckReference[]): SlideModel[] {
+  const pages = Math.ceil(references.length / REFERENCES_PER_SLIDE);
+  return Array.from({ length: pages }, (_, p) => ({
+    key: `deck#references-${p + 1}`,
+    layout: 'references' as const,
+    title: pages > 1 ? `References (${p + 1} of ${pages})` : 'References',
+    references: references.slice(p * REFERENCES_PER_SLIDE, (p + 1) * REFERENCES_PER_SLIDE),
+    notes: 'These are the sources for the facts in this deck. Every topic also records when it was last reviewed.',
+    citations: [],
+  }));
+}
+
+function resolveLogo(deck: LoadedDeck, root: string, problems: Diagnostic[]): string | undefined {
+  const logo = deck.data.branding?.logo;
+  if (!logo) return undefined;
+  const found = checkImage(logo, deck, root, ['branding', 'logo'], 'logo: ');
+  problems.push(...found);
+  return found.length ? undefined : resolveInside(root, path.dirname(deck.file), logo);
+}
+
+/** Numbers references in order of first use; the same source cited by two topics gets one number. */
+class ReferenceTable {
+  private readonly byKey = new Map<string, DeckReference>();
+  private readonly order: DeckReference[] = [];
+
+  number(topicId: string, r: Reference): number {
+    const key = r.doi ?? r.url ?? `${topicId}:${r.text}`;
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      entry = { n: this.order.length + 1, text: r.text, url: r.url, doi: r.doi, pmid: r.pmid, accessed: r.accessed };
+      this.byKey.set(key, entry);
+      this.order.push(entry);
+    }
+    return entry.n;
+  }
+
+  get(n: number): DeckReference {
+    return this.order[n - 1]!;
+  }
+
+  list(): DeckReference[] {
+    return [...this.order];
+  }
+}

@@ -1,0 +1,40 @@
+import type { Diagnostic, SourceLocation } from '../errors.js';
+import type { ValuePath } from '../load/parse-yaml.js';
+import type { DeckData } from '../validate/deck-schema.js';
+import type { TopicData } from '../validate/topic-schema.js';
+
+/** Maps a value path in a source file back to its line and column. */
+export type Locator = (path: ValuePath, key?: string) => SourceLocation;
+
+/** A topic file that loaded and validated. */
+export interface LoadedTopic {
+  /** Kebab-case id: the file name without .yaml. */
+  id: string;
+  /** Absolute path of the file. */
+  file: string;
+  /** Path shown in messages. */
+  label: string;
+  data: TopicData;
+  locate: Locator;
+}
+
+/** A deck file that loaded and validated. */
+export interface LoadedDeck {
+  id: string;
+  file: string;
+  label: string;
+  data: DeckData;
+  locate: Locator;
+}
+
+/** A content folder: topics/, decks/, images/ (and optional themes/). */
+export interface Library {
+  /** Absolute path of the content folder; every file reference must stay inside it. */
+  root: string;
+  topics: Map<string, LoadedTopic>;
+  decks: LoadedDeck[];
+  /** Ids of topic files that exist but failed to load (their problems are in diagnostics). */
+  broken: Set<string>;
+  /** Every problem found while loading, errors and warnings. */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { error, type Diagnostic } from '../errors.js';
+import type { DeckModel, SlideModel } from '../model/deck-model.js';
+import { packageFile, TEMPLATES_DIR, VERSION } from '../paths.js';
+import { fail, ok, type Result } from '../result.js';
+import { dataUrl } from './assets.js';
+import { loadTemplates } from './handlebars-env.js';
+import { toPlainText } from './markdown.js';
+import { loadTheme, type Theme } from './themes.js';
+
+/** Options for {@link renderDeck}. */
+export interface RenderOptions {
+  /** Extra CSS appended after the theme (branding colours, app preview tweaks). */
+  extraCss?: string;
+}
+
+/** A rendered deck. */
+export interface RenderedDeck {
+  /** One self-contained HTML document. */
+  html: string;
+  theme: Theme;
+}
+
+interface StaticAssets {
+  revealJs: string;
+  notesJs: string;
+  revealCss: string;
+  deckCss: string;
+  initJs: string;
+  speakerViewHash: string | undefined;
+}
+
+let staticAssets: StaticAssets | undefined;
+
+function loadStaticAssets(): StaticAssets {
+  if (staticAssets) return staticAssets;
+  const notesJs = readFileSync(packageFile('reveal.js/plugin/notes'), 'utf8');
+  staticAssets = {
+    revealJs: readFileSync(packageFile('reveal.js'), 'utf8'),
+    notesJs,
+    revealCss: readFileSync(packageFile('reveal.js/reveal.css'), 'utf8'),
+    deckCss: readFileSync(path.join(TEMPLATES_DIR, 'deck.css'), 'utf8'),
+    initJs: readFileSync(path.join(TEMPLATES_DIR, 'deck-init.js'), 'utf8'),
+    speakerViewHash: speakerViewScriptHash(notesJs),
+  };
+  return staticAssets;
+}
+
+/**
+ * The speaker view (press S) is a page the notes plugin writes into a new window; that window
+ * inherits the deck's Content-Security-Policy, so its one inline script must be allowed by hash.
+ */
+function speakerViewScriptHash(notesJs: string): string | undefined {
+  const start = notesJs.indexOf('<title>reveal.js - Speaker View</title>');
+  if (start < 0) return undefined;
+  const open = notesJs.indexOf('<script>', start);
+  const close = notesJs.indexOf('<\\/script>', open);
+  if (open < 0 || close < 0) return undefined;
+  // The page is a template literal in notes.js: undo its escapes to get the text the browser runs.
+  const source = notesJs.slice(open + '<script>'.length, close);
+  const cooked = source.replace(/\\(.)/gs, (_m, ch: string) => ({ n: '\n', t: '\t', r: '\r' })[ch] ?? ch);
+  return sha256(cooked);
+}
+
+/**
+ * Make a script safe to place inside <script>…</script>: the HTML parser must not see a closing tag
+ * or a comment opener. Only valid because these sequences occur inside string literals.
+ */
+export function escapeInlineScript(js: string): string {
+  return js.replace(/<(\/?script|!--)/gi, '\\x3C$1');
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The deck page's Content-Security-Policy: nothing from the network, only our own scripts. */
+export function deckCsp(scriptHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(' ')}`,
+    // reveal.js sets inline styles for layout and its print view injects an @page rule.
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    'font-src data:',
+    // The speaker view shows the deck itself in frames.
+    "frame-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * Render a composed deck to one self-contained HTML page: reveal.js, the notes plugin, theme CSS,
+ * fonts and images inlined, so it opens offline from a USB stick with no network request.
+ */
+export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result<RenderedDeck> {
+  const theme = loadTheme(deck.theme, deck.root);
+  if (!theme.ok) return theme;
+  const assets = loadStaticAssets();
+  const images = new Map<string, string>();
+  const problems: Diagnostic[] = [];
+  const slides = deck.slides.map((s) => withImage(s, images, problems));
+  if (problems.length) return fail(problems);
+  const logoDataUrl = deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined;
+  const scripts = [assets.revealJs, assets.notesJs, assets.initJs].map(escapeInlineScript);
+  const hashes = [...scripts.map(sha256), ...(assets.speakerViewHash ? [assets.speakerViewHash] : [])];
+  const config = {
+    reveal: {
+      width: deck.width,
+      height: deck.height,
+      margin: 0.04,
+      center: false,
+      hash: true,
+      controls: true,
+      progress: true,
+      slideNumber: deck.slideNumbers ? 'c/t' : false,
+      showSlideNumber: 'all',
+      transition: 'fade',
+      transitionSpeed: 'fast',
+      backgroundTransition: 'none',
+      keyboard: true,
+      help: true,
+    },
+  };
+  try {
+    const html = loadTemplates().deck({
+      deck,
+      slides,
+      theme: theme.value,
+      version: VERSION,
+      csp: deckCsp(hashes),
+      keywords: ['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
+      css: [assets.revealCss, assets.deckCss, theme.value.css, options.extraCss ?? ''].join('\n'),
+      footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
+      logoDataUrl,
+      configJson: JSON.stringify(config).replace(/</g, '\\u003c'),
+      scripts,
+    });
+    return ok({ html, theme: theme.value }, theme.warnings);
+  } catch (e) {
+    return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
+  }
+}
+
+function withImage(slide: SlideModel, cache: Map<string, string>, problems: Diagnostic[]): SlideModel & { imageDataUrl?: string } {
+  if (!slide.image) return slide;
+  try {
+    return { ...slide, imageDataUrl: dataUrl(slide.image, cache) };
+  } catch {
+    problems.push(error('ASSET', `could not read the image ${slide.image}`, slide.source));
+    return slide;
+  }
+}

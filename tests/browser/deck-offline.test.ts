@@ -1,0 +1,97 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck, exportHtml } from '../../core/build.js';
+import { launchBrowser } from '../helpers/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that left the file (any network attempt) and failures, console errors, page errors. */
+  network: string[];
+  failures: string[];
+}
+
+/** Build a deck, write it to disk, and open the file with every network request blocked. */
+async function openDeck(deckFile: string): Promise<Opened> {
+  const built = await buildDeck(deckFile);
+  if (!built.ok) throw new Error(JSON.stringify(built.diagnostics));
+  const written = await exportHtml(built.value, mkdtempSync(path.join(tmpdir(), 'immunodeck-browser-')));
+  if (!written.ok) throw new Error('export failed');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const network: string[] = [];
+  const failures: string[] = [];
+  await context.route(/^(?!file:|data:|about:)/, (route) => {
+    network.push(route.request().url());
+    return route.abort();
+  });
+  context.on('console', (m) => m.type() === 'error' && failures.push(`console: ${m.text()}`));
+  context.on('weberror', (e) => failures.push(`page error: ${e.error().message}`));
+  context.on('requestfailed', (r) => failures.push(`request failed: ${r.url()}`));
+  context.on('dialog', (d) => failures.push(`dialog: ${d.message()}`));
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(written.value).href);
+  await page.waitForSelector('html[data-immunodeck-ready]');
+  return { context, page, network, failures };
+}
+
+describe('exported HTML deck in Chromium, offline', () => {
+  it('shows every slide with its text, slide numbers and notes, with no network request or error', async () => {
+    const { context, page, network, failures } = await openDeck('tests/fixtures/library/decks/intro.yaml');
+    expect(await page.evaluate(() => (window as unknown as { immunodeck: { deck: { getTotalSlides(): number } } }).immunodeck.deck.getTotalSlides())).toBe(9);
+    await expect.poll(() => page.locator('.slide-number').innerText()).toMatch(/1\s*\/\s*9/);
+    await expect.poll(() => page.locator('section.present h1').innerText()).toBe('Checkpoint inhibitors');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('section.present h2').innerText()).toBe('Your immune system has brakes');
+    expect(await page.locator('section.present li').allInnerTexts()).toEqual([
+      'T cells are white blood cells that find and kill sick cells.',
+      'Brakes called checkpoints stop T cells from hurting healthy cells.',
+    ]);
+    expect(await page.locator('section.present aside.notes').textContent()).toContain('Ask the listener to say in their own words');
+    await page.keyboard.press('ArrowRight');
+    const img = page.locator('section.present figure img');
+    expect(await img.getAttribute('alt')).toBe('A T cell with a PD-1 brake; a medicine blocks PD-L1 from pressing it.');
+    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    expect(network).toEqual([]);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the speaker view with the current slide\'s notes when S is pressed', async () => {
+    const { context, page, failures } = await openDeck('tests/fixtures/library/decks/intro.yaml');
+    await page.keyboard.press('ArrowRight');
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').innerText(), { timeout: 10_000 }).toContain('Ask the listener to say in their own words');
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('does not run any hostile payload from a shared topic or deck file', async () => {
+    const { context, page, network, failures } = await openDeck('tests/fixtures/hostile-library/decks/hostile.yaml');
+    // Walk every slide and hover every link so lazy handlers would have fired.
+    const total = await page.evaluate(() => (window as unknown as { immunodeck: { deck: { getTotalSlides(): number } } }).immunodeck.deck.getTotalSlides());
+    for (let i = 0; i < total; i++) {
+      for (const link of await page.locator('section.present a').all()) await link.hover().catch(() => undefined);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.locator('iframe, .slides script, .slides style').count()).toBe(0);
+    // The payload is visible as text, so the author can see and fix it.
+    expect(await page.locator('section[data-key="hostile#1"] li').first().innerText()).toBe("<script>window.__pwned = ‘script’</script>");
+    expect(network).toEqual([]);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { truncateSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, type Diagnostic } from '../../core/errors.js';
+import { validatePath } from '../../core/validate/validate-path.js';
+
+const fixture = (name: string) => path.join('tests/fixtures', name);
+
+async function problems(target: string): Promise<Diagnostic[]> {
+  return (await validatePath(target)).diagnostics;
+}
+
+const at = (d: Diagnostic) => `${d.location?.line}:${d.location?.column}`;
+
+describe('validatePath on topic files', () => {
+  it('accepts the annotated example library', async () => {
+    const report = await validatePath(fixture('library'));
+    expect(report.diagnostics).toEqual([]);
+    expect(report.topics).toBe(1);
+    expect(report.decks).toBe(1);
+  });
+
+  it('names file, line, column, slide, expected and found for a wrong type', async () => {
+    const [d, ...rest] = await problems(fixture('invalid/items-number.yaml'));
+    expect(rest).toEqual([]);
+    expect(formatDiagnostic(d!)).toBe('tests/fixtures/invalid/items-number.yaml:14:12 error: slide 3 (bullets): "items" must be a list of text, found a number');
+  });
+
+  it('flags an unknown key at its position with a did-you-mean', async () => {
+    const found = await problems(fixture('invalid/unknown-key.yaml'));
+    const unknown = found.find((d) => d.code === 'UNKNOWN_KEY')!;
+    expect(at(unknown)).toBe('9:5');
+    expect(unknown.message).toBe('slide 1 (bullets): unknown key "itmes"');
+    expect(unknown.hint).toBe('Did you mean "items"?');
+    // ...and reports the missing required field in the same run
+    expect(found.map((d) => d.message)).toContain('slide 1 (bullets): "items" is required (a list of text)');
+  });
+
+  it('reports every problem of a file together, with suggestions for misspelt values', async () => {
+    const found = await problems(fixture('invalid/bad-layout.yaml'));
+    expect(found.map((d) => [at(d), d.hint])).toEqual([
+      ['2:11', 'Did you mean "therapy"?'],
+      ['7:13', 'Did you mean "bullets"?'],
+    ]);
+  });
+
+  it('reports a missing title at the mapping that lacks it', async () => {
+    const found = await problems(fixture('invalid/missing-title.yaml'));
+    expect(found.map((d) => `${at(d)} ${d.message}`)).toEqual(['1:1 "title" is required (text)', '6:5 slide 1 (callout): "title" is required (text)']);
+  });
+
+  it('points an unclosed quote at where the quote opens', async () => {
+    const [d] = await problems(fixture('invalid/syntax-error.yaml'));
+    expect(d!.code).toBe('YAML_SYNTAX');
+    expect(at(d!)).toBe('3:10');
+    expect(d!.hint).toContain('closing "');
+  });
+
+  it('stops a YAML alias bomb with one message instead of hanging', async () => {
+    const found = await problems(fixture('invalid/alias-bomb.yaml'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/too many aliases/);
+  });
+
+  it.each([
+    ['empty.yaml', 'the file is empty'],
+    ['binary.yaml', 'this is a binary file, not a YAML text file'],
+  ])('gives one clear message for %s', async (file, message) => {
+    const found = await problems(fixture(`invalid/${file}`));
+    expect(found.map((d) => d.message)).toEqual([message]);
+  });
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'immunodeck-'));
+    const big = path.join(dir, 'huge.yaml');
+    writeFileSync(big, 'title: x\n');
+    truncateSync(big, 50 * 1024 * 1024);
+    const found = await problems(big);
+    expect(found.map((d) => d.message)).toEqual(['file is 50.0 MB; topic and deck files must be smaller than 2 MB']);
+  });
+
+  it('rejects text that is not UTF-8', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'immunodeck-'));
+    const file = path.join(dir, 'latin1.yaml');
+    writeFileSync(file, Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x74, 0xe9, 0x0a]));
+    expect((await problems(file)).map((d) => d.message)).toEqual(['the file is not UTF-8 text']);
+  });
+
+  it('checks citations, missing images and images outside the content folder', async () => {
+    const found = await problems(fixture('broken-library/topics/bad-cite.yaml'));
+    expect(found.map((d) => `${d.code} ${at(d)}`)).toEqual(['UNKNOWN_REFERENCE 12:17', 'ASSET 15:12', 'ASSET 19:12']);
+    expect(found[1]!.message).toMatch(/was not found/);
+    expect(found[2]!.message).toMatch(/outside the content folder/);
+  });
+
+  it('names missing and broken topics at their line in the deck file', async () => {
+    const found = await problems(fixture('broken-library/decks/missing-topic.yaml'));
+    const deck = found.filter((d) => d.location?.file.endsWith('missing-topic.yaml'));
+    expect(deck.map((d) => `${at(d)} ${d.message}`)).toEqual([
+      '4:5 topic "checkpoint-basic" was not found in broken-library/topics',
+      '5:5 topic "bad-cite" has errors, so this deck cannot use it',
+      '6:12 topic "also-missing" was not found in broken-library/topics',
+    ]);
+  });
+});
