@@ -40,6 +40,9 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml> {
         const opener = text.lastIndexOf(quote, e.pos[0] - 1);
         return error('YAML_SYNTAX', `this quoted text is never closed (a ${quote} is missing)`, pos(Math.max(0, opener)), `Add the closing ${quote} at the end of the text.`);
       }
+      if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+        return error('YAML_SYNTAX', 'this value contains ": ", which YAML reads as a new key', pos(e.pos[0]), 'Put the whole value in quotes, e.g. title: "Immunotherapy: an introduction".');
+      }
       return error('YAML_SYNTAX', yamlMessage(e.message), pos(e.pos[0]), yamlHint(e.code));
     }));
   }

@@ -57,6 +57,13 @@ describe('validatePath on topic files', () => {
     expect(d!.hint).toContain('closing "');
   });
 
+  it('explains the ": " inside an unquoted value, the most common YAML slip', async () => {
+    const [d, ...rest] = await problems(fixture('invalid/colon-in-value.yaml'));
+    expect(rest).toEqual([]);
+    expect(`${at(d!)} ${d!.message}`).toBe('1:8 this value contains ": ", which YAML reads as a new key');
+    expect(d!.hint).toMatch(/quotes/);
+  });
+
   it('stops a YAML alias bomb with one message instead of hanging', async () => {
     const found = await problems(fixture('invalid/alias-bomb.yaml'));
     expect(found).toHaveLength(1);
