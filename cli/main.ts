@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../core/paths.js';
 import { registerBuildCommand } from './commands/build.js';
+import { registerCheckCommand } from './commands/check.js';
 import { registerListCommand } from './commands/list.js';
+import { registerThemesCommand } from './commands/themes.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { ExitCode } from './output.js';
 
@@ -16,6 +19,9 @@ export function createProgram(): Command {
   registerBuildCommand(program);
   registerValidateCommand(program);
   registerListCommand(program);
+  registerThemesCommand(program);
+  registerServeCommand(program);
+  registerCheckCommand(program);
   return program;
 }
 

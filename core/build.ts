@@ -35,7 +35,7 @@ export async function buildDeck(deckFile: string, options: BuildOptions = {}): P
   const composed = composeDeck(deck.value, library, options);
   const topicProblems = relevantLibraryProblems(library, deck.value.data.topics);
   if (!composed.ok) return fail([...topicProblems, ...composed.diagnostics]);
-  const rendered = renderDeck(composed.value, options);
+  const rendered = renderDeck(composed.value, { ...options, locate: deck.value.locate });
   if (!rendered.ok) return rendered;
   const warnings = [...deck.warnings, ...topicProblems, ...composed.warnings, ...rendered.warnings];
   return ok({ model: composed.value, html: rendered.value.html }, warnings);

@@ -12,6 +12,8 @@
     options.pdfSeparateFragments = false;
     options.pdfMaxPagesPerSlide = 1;
     options.showNotes = params.has('notes') ? 'separate-page' : false;
+    // No margin: the page is exactly the slide (16:9 or 4:3), so backgrounds reach the page edge.
+    options.margin = 0;
   }
   var deck = new window.Reveal(options);
   window.immunodeck = { deck: deck, ready: false };
@@ -20,6 +22,14 @@
     document.documentElement.setAttribute('data-immunodeck-ready', print ? 'print' : 'slides');
   });
   deck.on('pdf-ready', function () {
-    document.documentElement.setAttribute('data-immunodeck-pdf-ready', 'true');
+    // The print view numbers pages "1", "2"…; show "1 / 9" as on screen.
+    var numbers = document.querySelectorAll('.slide-number-pdf');
+    numbers.forEach(function (el, i) { el.textContent = (i + 1) + ' / ' + numbers.length; });
+    // Ready to print once web fonts are in and every other pdf-ready or fonts.ready listener (the
+    // text fitting in deck-fit.js) has run: a timer fires after them all.
+    var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
+    fonts.then(function () {
+      setTimeout(function () { document.documentElement.setAttribute('data-immunodeck-pdf-ready', 'true'); }, 0);
+    });
   });
 })();

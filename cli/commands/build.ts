@@ -1,21 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { buildDeck, exportHtml } from '../../core/build.js';
-import type { Diagnostic } from '../../core/errors.js';
-import { loadLibrary, findContentRoot, yamlFiles } from '../../core/load/load-library.js';
-import { displayPath } from '../../core/load/safe-path.js';
-import { ExitCode, printDiagnostics } from '../output.js';
+import { PAPER_SIZES, type Paper } from '../../core/export/print-options.js';
+import { yamlFiles } from '../../core/load/load-library.js';
+import { FORMATS, runBuild, type BuildPlan, type Format } from '../build-runner.js';
+import { ExitCode } from '../output.js';
 
-/** Output formats of `immunodeck build`. */
-export const FORMATS = ['html'] as const;
-/** An output format. */
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from '../build-runner.js';
 
-/** Options of `immunodeck build`. */
+/** Slides per page of `--handout-layout`. */
+export const HANDOUT_LAYOUT_CHOICES = ['1', '2', '3', '4', '6'] as const;
+
+/** Options of `immunodeck build`, as commander parses them. */
 export interface BuildCommandOptions {
   format: string;
   out: string;
+  handoutLayout: string;
+  paper: string;
+  pdfOptional?: boolean;
   theme?: string;
   audience?: 'patient' | 'professional';
 }
@@ -24,15 +25,17 @@ export interface BuildCommandOptions {
 export function registerBuildCommand(program: Command): void {
   program
     .command('build')
-    .description('build a deck file (or every deck in a folder) into self-contained HTML')
+    .description('build a deck file (or every deck in a folder) into self-contained HTML, PDF slides, handouts and notes pages')
     .argument('<deck>', 'a deck file, or a folder of deck files (e.g. content/decks)')
     .option('-f, --format <list>', `comma-separated output formats: ${FORMATS.join(', ')}`, 'html')
     .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--handout-layout <n>', `slides per handout page: ${HANDOUT_LAYOUT_CHOICES.join(', ')} (3 adds lines for notes)`, '3')
+    .option('--paper <size>', 'paper for handouts and notes pages: letter or a4', 'letter')
+    .option('--pdf-optional', 'if no browser is found, build the other formats and warn once instead of failing')
     .option('--theme <name>', 'use this theme instead of the deck file\'s')
     .option('--audience <audience>', 'build for patient or professional instead of the deck file\'s audience')
     .action(async (target: string, opts: BuildCommandOptions, cmd: Command) => {
-      const formats = parseFormats(opts.format, cmd);
-      if (opts.audience && !['patient', 'professional'].includes(opts.audience)) cmd.error(`error: --audience must be patient or professional, not "${opts.audience}"`, { exitCode: ExitCode.USAGE });
+      const plan = usagePlan(opts, cmd);
       if (!existsSync(target)) {
         process.stderr.write(`${target}: error: file or folder not found\n`);
         process.exitCode = ExitCode.INVALID;
@@ -40,41 +43,28 @@ export function registerBuildCommand(program: Command): void {
       }
       const decks = statSync(target).isDirectory() ? await yamlFiles(target) : [target];
       if (decks.length === 0) cmd.error(`error: no deck files (.yaml) in ${target}`, { exitCode: ExitCode.USAGE });
-      const library = await loadLibrary(findContentRoot(decks[0]!));
-      let failed = false;
-      for (const deckFile of decks) {
-        const ok = await buildOne(deckFile, formats, opts, library);
-        failed ||= !ok;
-      }
-      process.exitCode = failed ? ExitCode.INVALID : ExitCode.OK;
+      const ok = await runBuild({ ...plan, decks });
+      process.exitCode = ok ? ExitCode.OK : ExitCode.INVALID;
     });
 }
 
-function parseFormats(list: string, cmd: Command): Format[] {
-  const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
+/** Check every option; a wrong one is a usage error (exit 2) before anything is built. */
+function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'decks'> {
+  const usage = (message: string): never => cmd.error(`error: ${message}`, { exitCode: ExitCode.USAGE });
+  const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
   const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length || formats.length === 0) cmd.error(`error: unknown format "${bad.join(', ')}"; use ${FORMATS.join(', ')}`, { exitCode: ExitCode.USAGE });
-  return formats as Format[];
-}
-
-async function buildOne(deckFile: string, formats: Format[], opts: BuildCommandOptions, library: Awaited<ReturnType<typeof loadLibrary>>): Promise<boolean> {
-  const sameRoot = path.resolve(findContentRoot(deckFile)) === library.root;
-  const built = await buildDeck(deckFile, { theme: opts.theme, audience: opts.audience, library: sameRoot ? library : undefined });
-  const problems: Diagnostic[] = built.ok ? built.warnings : built.diagnostics;
-  printDiagnostics(problems);
-  if (!built.ok) {
-    process.stderr.write(`✗ ${displayPath(deckFile)}: not built\n`);
-    return false;
-  }
-  for (const format of formats) {
-    if (format === 'html') {
-      const written = await exportHtml(built.value, opts.out);
-      if (!written.ok) {
-        printDiagnostics(written.diagnostics);
-        return false;
-      }
-      process.stdout.write(`✓ ${displayPath(written.value)}  (${built.value.model.slides.length} slides, ${Math.round(built.value.html.length / 1024)} kB)\n`);
-    }
-  }
-  return true;
+  if (bad.length || formats.length === 0) usage(`unknown format "${bad.join(', ')}"; use ${FORMATS.join(', ')}`);
+  if (!(HANDOUT_LAYOUT_CHOICES as readonly string[]).includes(opts.handoutLayout)) usage(`--handout-layout must be one of ${HANDOUT_LAYOUT_CHOICES.join(', ')}, not "${opts.handoutLayout}"`);
+  const paper = opts.paper.toLowerCase();
+  if (!(paper in PAPER_SIZES)) usage(`--paper must be letter or a4, not "${opts.paper}"`);
+  if (opts.audience && !['patient', 'professional'].includes(opts.audience)) usage(`--audience must be patient or professional, not "${opts.audience}"`);
+  return {
+    formats: [...new Set(formats)] as Format[],
+    out: opts.out,
+    handoutLayout: Number(opts.handoutLayout) as BuildPlan['handoutLayout'],
+    paper: paper as Paper,
+    pdfOptional: opts.pdfOptional ?? false,
+    theme: opts.theme,
+    audience: opts.audience,
+  };
 }

@@ -41,10 +41,12 @@ function browserMissing(what: string): Diagnostic {
   return error('PDF', `${what}; PDF export prints the deck with a Chromium-family browser`, undefined, 'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium), Google Chrome or Microsoft Edge, or set CHROME_PATH to the browser\'s executable.');
 }
 
-/** Flags for a headless browser on a locked-down machine: no network chatter, no first-run UI. */
+/**
+ * Flags for a headless browser on a locked-down machine: no network chatter, no first-run UI. The
+ * sandbox stays on unless {@link needsNoSandbox} says otherwise.
+ */
 export const HEADLESS_ARGS = [
   '--headless',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -53,3 +55,12 @@ export const HEADLESS_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ] as const;
+
+/**
+ * Chromium's sandbox cannot start as root, and CI containers usually lack the kernel features it
+ * needs; everywhere else it stays on.
+ */
+export function needsNoSandbox(env: NodeJS.ProcessEnv = process.env, uid: number | undefined = process.getuid?.()): boolean {
+  const ci = env['CI'];
+  return uid === 0 || (!!ci && ci !== 'false' && ci !== '0');
+}

@@ -12,6 +12,8 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('plain', (text: unknown) => (typeof text === 'string' ? toPlainText(text) : ''));
   /** The partial name for a layout. */
   env.registerHelper('layoutPartial', (layout: string) => `slide-${layout}`);
+  /** True when any argument is truthy: {{#if (or a b)}}. */
+  env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   /** The two columns of a two-column slide as a list. */
   env.registerHelper('columnsOf', (slide: SlideModel): ColumnModel[] => [slide.left ?? {}, slide.right ?? {}]);
 }

@@ -8,12 +8,17 @@ import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
 import { loadTemplates } from './handlebars-env.js';
 import { toPlainText } from './markdown.js';
+import { brandingCss, checkBrandingContrast } from './branding.js';
 import { loadTheme, type Theme } from './themes.js';
+import type { ValuePath } from '../load/parse-yaml.js';
+import type { SourceLocation } from '../errors.js';
 
 /** Options for {@link renderDeck}. */
 export interface RenderOptions {
-  /** Extra CSS appended after the theme (branding colours, app preview tweaks). */
+  /** Extra CSS appended after the theme and branding (app preview tweaks). */
   extraCss?: string;
+  /** Maps a path in the deck file to its line (LoadedDeck.locate), so CONTRAST warnings point at the colour. */
+  locate?: (path: ValuePath) => SourceLocation;
 }
 
 /** A rendered deck. */
@@ -29,6 +34,7 @@ interface StaticAssets {
   revealCss: string;
   deckCss: string;
   initJs: string;
+  fitJs: string;
   speakerViewHash: string | undefined;
 }
 
@@ -43,6 +49,7 @@ function loadStaticAssets(): StaticAssets {
     revealCss: readFileSync(packageFile('reveal.js/reveal.css'), 'utf8'),
     deckCss: readFileSync(path.join(TEMPLATES_DIR, 'deck.css'), 'utf8'),
     initJs: readFileSync(path.join(TEMPLATES_DIR, 'deck-init.js'), 'utf8'),
+    fitJs: readFileSync(path.join(TEMPLATES_DIR, 'deck-fit.js'), 'utf8'),
     speakerViewHash: speakerViewScriptHash(notesJs),
   };
   return staticAssets;
@@ -95,6 +102,7 @@ export function deckCsp(scriptHashes: string[]): string {
 /**
  * Render a composed deck to one self-contained HTML page: reveal.js, the notes plugin, theme CSS,
  * fonts and images inlined, so it opens offline from a USB stick with no network request.
+ * Branding colours that fail WCAG AA against the theme come back as CONTRAST warnings.
  */
 export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result<RenderedDeck> {
   const theme = loadTheme(deck.theme, deck.root);
@@ -104,14 +112,36 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
   const problems: Diagnostic[] = [];
   const slides = deck.slides.map((s) => withImage(s, images, problems));
   if (problems.length) return fail(problems);
-  const logoDataUrl = deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined;
-  const scripts = [assets.revealJs, assets.notesJs, assets.initJs].map(escapeInlineScript);
+  const scripts = [assets.revealJs, assets.notesJs, assets.initJs, assets.fitJs].map(escapeInlineScript);
   const hashes = [...scripts.map(sha256), ...(assets.speakerViewHash ? [assets.speakerViewHash] : [])];
-  const config = {
+  const contrast = checkBrandingContrast(deck.branding, theme.value.palette, { locate: options.locate, themeName: theme.value.name });
+  try {
+    const html = loadTemplates().deck({
+      deck,
+      slides,
+      theme: theme.value,
+      version: VERSION,
+      csp: deckCsp(hashes),
+      keywords: ['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
+      css: deckCss(deck, theme.value, assets, options.extraCss),
+      footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
+      logoDataUrl: deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined,
+      configJson: JSON.stringify(deckConfig(deck, theme.value)).replace(/</g, '\\u003c'),
+      scripts,
+    });
+    return ok({ html, theme: theme.value }, [...theme.warnings, ...contrast]);
+  } catch (e) {
+    return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
+  }
+}
+
+/** reveal.js options and ImmunoDeck's own, read by deck-init.js and deck-fit.js. */
+function deckConfig(deck: DeckModel, theme: Theme): { reveal: Record<string, unknown>; fit: { minBodyPx: number } } {
+  return {
     reveal: {
       width: deck.width,
       height: deck.height,
-      margin: 0.04,
+      margin: 0,
       center: false,
       hash: true,
       controls: true,
@@ -124,25 +154,14 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
       keyboard: true,
       help: true,
     },
+    fit: { minBodyPx: theme.minBodyPx },
   };
-  try {
-    const html = loadTemplates().deck({
-      deck,
-      slides,
-      theme: theme.value,
-      version: VERSION,
-      csp: deckCsp(hashes),
-      keywords: ['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
-      css: [assets.revealCss, assets.deckCss, theme.value.css, options.extraCss ?? ''].join('\n'),
-      footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
-      logoDataUrl,
-      configJson: JSON.stringify(config).replace(/</g, '\\u003c'),
-      scripts,
-    });
-    return ok({ html, theme: theme.value }, theme.warnings);
-  } catch (e) {
-    return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
-  }
+}
+
+/** All CSS in cascade order: reveal.js, the shared layout, the theme, branding, extras. */
+function deckCss(deck: DeckModel, theme: Theme, assets: StaticAssets, extraCss = ''): string {
+  const slideSize = `:root{--id-slide-width:${deck.width}px;--id-slide-height:${deck.height}px;}`;
+  return [assets.revealCss, assets.deckCss, theme.css, brandingCss(deck.branding), slideSize, extraCss].join('\n');
 }
 
 function withImage(slide: SlideModel, cache: Map<string, string>, problems: Diagnostic[]): SlideModel & { imageDataUrl?: string } {

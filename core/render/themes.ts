@@ -1,113 +1,138 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
-import { isInside } from '../load/safe-path.js';
+import { displayPath, resolveInside } from '../load/safe-path.js';
 import { packageFile, TEMPLATES_DIR } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
+import { checkPaletteContrast } from './branding.js';
+import { parseThemeManifest, type ThemeManifest } from './theme-manifest.js';
 
-const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+export { ThemeManifestSchema, ThemePaletteSchema, type ThemeManifest, type ThemePalette } from './theme-manifest.js';
 
-/** A theme's manifest: templates/themes/<name>/theme.json (or <content>/themes/<name>/theme.json). */
-export const ThemeManifestSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9-]+$/),
-  label: z.string().min(1),
-  description: z.string().optional(),
-  /** Fonts to embed: a path inside the theme folder, or an npm file such as @fontsource/…/x.woff2. */
-  fonts: z
-    .array(z.strictObject({ family: z.string(), weight: z.number().int(), style: z.enum(['normal', 'italic']), file: z.string() }))
-    .default([]),
-  /** The colours the theme uses, checked for WCAG contrast by the tests and when branding overrides them. */
-  palette: z.strictObject({ background: hex, text: hex, heading: hex, accent: hex, link: hex, muted: hex }),
-  /** Smallest body text size in CSS px at 1280×720. */
-  minBodyPx: z.number().optional(),
-});
-
-/** A theme manifest. */
-export type ThemeManifest = z.output<typeof ThemeManifestSchema>;
+/** Where a theme comes from: shipped with ImmunoDeck, or a folder in the content folder. */
+export type ThemeOrigin = 'built-in' | 'user';
 
 /** A loaded theme: manifest, CSS and its @font-face rules with fonts inlined. */
 export interface Theme extends ThemeManifest {
   /** Folder the theme came from. */
   dir: string;
-  /** 'builtin' or 'user'. */
-  origin: 'builtin' | 'user';
-  /** The theme CSS plus @font-face rules with data: URLs. */
+  origin: ThemeOrigin;
+  /** The theme CSS, after @font-face rules with the fonts as data: URLs. */
   css: string;
 }
 
+/** A theme as listed by `immunodeck themes` and the app: no CSS, no fonts. */
+export interface ThemeInfo {
+  name: string;
+  label: string;
+  description?: string;
+  origin: ThemeOrigin;
+  dir: string;
+}
+
 /** Folders searched for themes, in order: the content folder's themes/, then the built-in ones. */
-export function themeDirs(contentRoot?: string): { dir: string; origin: Theme['origin'] }[] {
-  const dirs: { dir: string; origin: Theme['origin'] }[] = [];
+export function themeDirs(contentRoot?: string): { dir: string; origin: ThemeOrigin }[] {
+  const dirs: { dir: string; origin: ThemeOrigin }[] = [];
   if (contentRoot) dirs.push({ dir: path.join(contentRoot, 'themes'), origin: 'user' });
-  dirs.push({ dir: path.join(TEMPLATES_DIR, 'themes'), origin: 'builtin' });
+  dirs.push({ dir: path.join(TEMPLATES_DIR, 'themes'), origin: 'built-in' });
   return dirs;
 }
 
-/** Names of every available theme. */
-export function listThemes(contentRoot?: string): Result<Theme[]> {
-  const seen = new Map<string, Theme>();
-  const problems: Diagnostic[] = [];
-  for (const { dir } of themeDirs(contentRoot).reverse()) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!existsSync(path.join(dir, name, 'theme.json'))) continue;
-      const t = loadTheme(name, contentRoot);
-      if (t.ok) seen.set(name, t.value);
-      else problems.push(...t.diagnostics);
-    }
-  }
-  return ok([...seen.values()].sort((a, b) => a.name.localeCompare(b.name)), problems);
-}
-
-/** Load a theme by name; user themes in the content folder win over built-in ones. */
-export function loadTheme(name: string, contentRoot?: string): Result<Theme> {
+/** Every theme folder (one holding a theme.json), user folders first; a user theme hides a built-in one of the same name. */
+function themeFolders(contentRoot?: string): Map<string, { dir: string; origin: ThemeOrigin }> {
+  const found = new Map<string, { dir: string; origin: ThemeOrigin }>();
   for (const { dir, origin } of themeDirs(contentRoot)) {
-    const themeDir = path.join(dir, name);
-    const manifestFile = path.join(themeDir, 'theme.json');
-    if (!/^[a-z0-9-]+$/.test(name) || !existsSync(manifestFile)) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    } catch (e) {
-      return fail([error('THEME', `theme.json is not valid JSON: ${(e as Error).message}`, fileLocation(manifestFile))]);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const themeDir = path.join(dir, name);
+      if (!found.has(name) && existsSync(path.join(themeDir, 'theme.json'))) found.set(name, { dir: themeDir, origin });
     }
-    const parsed = ThemeManifestSchema.safeParse(raw);
-    if (!parsed.success) {
-      return fail(parsed.error.issues.map((i) => error('THEME', `${i.path.join('.') || 'theme'}: ${i.message}`, fileLocation(manifestFile))));
-    }
-    const cssFile = path.join(themeDir, 'theme.css');
-    if (!existsSync(cssFile)) return fail([error('THEME', 'theme.css is missing', fileLocation(themeDir), 'A theme is a folder with theme.json and theme.css.')]);
-    const fonts = fontFaces(parsed.data, themeDir);
-    if (!fonts.ok) return fonts;
-    return ok({ ...parsed.data, dir: themeDir, origin, css: `${fonts.value}\n${readFileSync(cssFile, 'utf8')}` });
   }
-  const known = listKnownNames(contentRoot);
-  return fail([error('THEME', `theme "${name}" not found`, undefined, `Available themes: ${known.join(', ')}.`)]);
+  return found;
 }
 
-function listKnownNames(contentRoot?: string): string[] {
-  const names = new Set<string>();
-  for (const { dir } of themeDirs(contentRoot)) if (existsSync(dir)) for (const n of readdirSync(dir)) if (existsSync(path.join(dir, n, 'theme.json'))) names.add(n);
-  return [...names].sort();
+/**
+ * Every available theme, sorted by name, without loading CSS or fonts. Themes whose theme.json is
+ * broken are left out and reported as diagnostics.
+ */
+export function listThemes(contentRoot?: string): Result<ThemeInfo[]> {
+  const themes: ThemeInfo[] = [];
+  const problems: Diagnostic[] = [];
+  for (const [name, { dir, origin }] of themeFolders(contentRoot)) {
+    const manifest = readManifest(dir, name);
+    if (!manifest.ok) problems.push(...manifest.diagnostics);
+    else themes.push({ name, label: manifest.value.label, description: manifest.value.description, origin, dir });
+  }
+  return ok(themes.sort((a, b) => a.name.localeCompare(b.name)), problems);
 }
 
+/**
+ * Load a theme by name: its manifest, CSS and fonts. User themes in the content folder win over
+ * built-in ones. An unknown name fails with the list of available themes; a user theme whose
+ * palette fails WCAG AA loads with CONTRAST warnings.
+ */
+export function loadTheme(name: string, contentRoot?: string): Result<Theme> {
+  const folder = /^[a-z0-9-]+$/.test(name) ? themeFolders(contentRoot).get(name) : undefined;
+  if (!folder) return fail([unknownTheme(name, contentRoot)]);
+  const { dir, origin } = folder;
+  const manifest = readManifest(dir, name);
+  if (!manifest.ok) return manifest;
+  const cssFile = path.join(dir, 'theme.css');
+  if (!existsSync(cssFile)) {
+    return fail([error('THEME', `theme "${name}" has no theme.css`, fileLocation(displayPath(dir)), 'A theme is a folder with theme.json and theme.css.')]);
+  }
+  const fonts = fontFaces(manifest.value, dir);
+  if (!fonts.ok) return fonts;
+  const css = `${fonts.value}\n${readFileSync(cssFile, 'utf8')}`.replace(/<\/(style)/gi, '<\\/$1');
+  const warnings = origin === 'user' ? checkPaletteContrast(manifest.value.palette, fileLocation(displayPath(path.join(dir, 'theme.json')))) : [];
+  return ok({ ...manifest.value, dir, origin, css }, warnings);
+}
+
+function readManifest(dir: string, name: string): Result<ThemeManifest> {
+  const file = path.join(dir, 'theme.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail([error('THEME', `could not read theme.json (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fileLocation(displayPath(file)))]);
+  }
+  return parseThemeManifest(text, displayPath(file), name);
+}
+
+function unknownTheme(name: string, contentRoot?: string): Diagnostic {
+  const names = [...themeFolders(contentRoot).keys()].sort();
+  const where = contentRoot ? ` Add your own as ${displayPath(path.join(contentRoot, 'themes', name))}/ (theme.json + theme.css).` : '';
+  return error('THEME', `theme "${name}" not found`, undefined, `Available themes: ${names.join(', ')}.${where}`);
+}
+
+const FONT_FORMATS: Record<string, string> = { '.woff2': 'woff2', '.woff': 'woff', '.ttf': 'truetype', '.otf': 'opentype' };
+
+/** @font-face rules with each font file inlined as a data: URL. */
 function fontFaces(theme: ThemeManifest, themeDir: string): Result<string> {
+  const manifest = fileLocation(displayPath(path.join(themeDir, 'theme.json')));
   const rules: string[] = [];
   for (const f of theme.fonts) {
-    let file: string;
-    if (f.file.startsWith('@')) {
-      try {
-        file = packageFile(f.file);
-      } catch {
-        return fail([error('THEME', `font "${f.file}" is not installed`, fileLocation(path.join(themeDir, 'theme.json')), 'Run npm ci, or put the font file in the theme folder.')]);
-      }
-    } else {
-      file = path.resolve(themeDir, f.file);
-      if (!isInside(themeDir, file) || !existsSync(file)) return fail([error('THEME', `font file "${f.file}" not found inside the theme folder`, fileLocation(path.join(themeDir, 'theme.json')))]);
+    const file = resolveFont(f.file, themeDir);
+    if (!file) {
+      const hint = f.file.startsWith('@') ? 'Run npm ci, or put the font file in the theme folder.' : 'Font files must be inside the theme folder.';
+      return fail([error('THEME', `font file "${f.file}" not found`, manifest, hint)]);
     }
-    rules.push(`@font-face{font-family:'${f.family.replace(/'/g, '')}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${dataUrl(file)}) format('woff2');}`);
+    const family = f.family.replace(/['\\<>]/g, '');
+    const format = FONT_FORMATS[path.extname(file).toLowerCase()] ?? 'woff2';
+    rules.push(`@font-face{font-family:'${family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${dataUrl(file)}) format('${format}');}`);
   }
   return ok(rules.join('\n'));
+}
+
+function resolveFont(ref: string, themeDir: string): string | undefined {
+  if (ref.startsWith('@')) {
+    try {
+      return packageFile(ref);
+    } catch {
+      return undefined;
+    }
+  }
+  const file = resolveInside(themeDir, themeDir, ref);
+  return file && existsSync(file) ? file : undefined;
 }

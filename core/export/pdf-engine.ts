@@ -1,0 +1,61 @@
+/**
+ * The PDF engine interface. The CLI prints with Chromium through playwright-core
+ * (core/export/chromium-engine.ts); the desktop app prints with Electron's `webContents.printToPDF`.
+ * Both print the same HTML with the same {@link PrintOptions}, so their PDFs match page for page.
+ */
+import { error, type Diagnostic } from '../errors.js';
+import type { PrintOptions } from './print-options.js';
+
+/** One document to print. */
+export interface PrintJob {
+  /** A file: URL of the HTML, with its query (e.g. `file:///tmp/x/deck.html?print-pdf`). */
+  url: string;
+  /**
+   * A CSS selector that matches once the page is laid out for print and its web fonts are in, e.g.
+   * `html[data-immunodeck-pdf-ready]` (set by templates/deck-init.js after reveal's `pdf-ready`).
+   * Without it the engine prints after the load event.
+   */
+  readySelector?: string;
+  /** Window size in CSS px: the slide size, so reveal lays slides out at 1:1. */
+  viewport: { width: number; height: number };
+  /** Give up (with a `PDF` diagnostic, never a hang) after this many ms. @default {@link DEFAULT_PRINT_TIMEOUT_MS} */
+  timeoutMs?: number;
+}
+
+/** How long an engine waits for a page to be ready and printed before it gives up. */
+export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
+
+/** A browser that prints HTML to PDF. Reuse one for many documents; close it when done. */
+export interface PdfEngine {
+  /** Engine and version, e.g. "Chromium 156.0.8078.79", for messages and the PDF producer field. */
+  readonly name: string;
+  /**
+   * Print one document. Rejects with a {@link DeckError} carrying `PDF` diagnostics when the page
+   * does not load, is not ready in time, or printing fails.
+   */
+  print(job: PrintJob, options: PrintOptions): Promise<Uint8Array>;
+  /** Close the browser (or window). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** The diagnostic for a page that was not ready (or not printed) in time. */
+export function printTimeout(what: string, ms: number): Diagnostic {
+  return error('PDF', `${what} took longer than ${Math.round(ms / 1000)} s, so the PDF was not made`, undefined, 'A very large deck or a busy machine can be slow: try again, or export fewer decks at once. If it keeps happening, report it with the deck file.');
+}
+
+/**
+ * Run `work`, rejecting with `onTimeout()` if it takes longer than `ms`. The timer never keeps the
+ * process alive.
+ */
+export async function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,89 @@
+import { PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { DeckModel, SlideModel } from '../model/deck-model.js';
+import { toPlainText } from '../render/markdown.js';
+
+/** One bookmark: a title, the 0-based page it opens, and bookmarks under it. */
+export interface OutlineEntry {
+  title: string;
+  pageIndex: number;
+  children: OutlineEntry[];
+}
+
+/** A slide's bookmark title: its plain-text title, or "Slide n". */
+export function slideTitle(slide: SlideModel, index: number): string {
+  const title = slide.title ? toPlainText(slide.title) : '';
+  return title || (slide.layout === 'references' ? 'References' : `Slide ${index + 1}`);
+}
+
+/**
+ * The deck's bookmarks: slides outside topics (title, references) at the top level; each run of
+ * slides from one topic grouped under the topic's title, then each slide's title. A topic's section
+ * slide is the group itself, not a child.
+ * @param pageOf - the 0-based page a slide (by index) is printed on
+ */
+export function deckOutline(deck: DeckModel, pageOf: (slideIndex: number) => number = (i) => i): OutlineEntry[] {
+  const top: OutlineEntry[] = [];
+  let group: { topicId: string; entry: OutlineEntry } | undefined;
+  deck.slides.forEach((slide, i) => {
+    const entry: OutlineEntry = { title: slideTitle(slide, i), pageIndex: pageOf(i), children: [] };
+    if (!slide.topicId) {
+      group = undefined;
+      top.push(entry);
+      return;
+    }
+    if (group?.topicId !== slide.topicId) {
+      group = { topicId: slide.topicId, entry: { title: toPlainText(slide.topicTitle ?? slide.topicId), pageIndex: pageOf(i), children: [] } };
+      top.push(group.entry);
+    }
+    if (slide.layout !== 'section') group.entry.children.push(entry);
+  });
+  return top;
+}
+
+/**
+ * Write `entries` as the PDF's document outline (bookmarks), all open, and ask viewers to show it.
+ * Entries pointing past the last page are dropped. Replaces any outline the engine wrote.
+ */
+export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+  const pages = doc.getPages().map((p) => p.ref);
+  const usable = prune(entries, pages.length);
+  if (usable.length === 0) return;
+  const rootRef = doc.context.nextRef();
+  const root = doc.context.obj({ Type: 'Outlines' });
+  const count = addChildren(doc, root, rootRef, usable, pages);
+  root.set(PDFName.of('Count'), PDFNumber.of(count));
+  doc.context.assign(rootRef, root);
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+function prune(entries: OutlineEntry[], pageCount: number): OutlineEntry[] {
+  return entries
+    .filter((e) => e.pageIndex >= 0 && e.pageIndex < pageCount)
+    .map((e) => ({ ...e, children: prune(e.children, pageCount) }));
+}
+
+/** Link `entries` under `parent`; returns how many items are visible below it (all are open). */
+function addChildren(doc: PDFDocument, parent: PDFDict, parentRef: PDFRef, entries: OutlineEntry[], pages: PDFRef[]): number {
+  const refs = entries.map(() => doc.context.nextRef());
+  let visible = 0;
+  entries.forEach((entry, i) => {
+    const item = doc.context.obj({
+      Title: PDFHexString.fromText(entry.title),
+      Parent: parentRef,
+      Dest: [pages[entry.pageIndex]!, 'Fit'],
+    });
+    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!);
+    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
+    if (entry.children.length) {
+      const below = addChildren(doc, item, refs[i]!, entry.children, pages);
+      item.set(PDFName.of('Count'), PDFNumber.of(below));
+      visible += below;
+    }
+    doc.context.assign(refs[i]!, item);
+    visible += 1;
+  });
+  parent.set(PDFName.of('First'), refs[0]!);
+  parent.set(PDFName.of('Last'), refs[refs.length - 1]!);
+  return visible;
+}

@@ -1,0 +1,39 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** An HTML file in a private temporary folder, for a browser to open by file: URL. */
+export interface TempHtml {
+  /** The file's path. */
+  file: string;
+  /** Its file: URL, with an optional query such as `print-pdf`. */
+  url(query?: string): string;
+  /** Delete the folder. Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Write `html` to a new temporary folder. A file: URL (not `setContent`) keeps the page's
+ * Content-Security-Policy and its `?print-pdf` query exactly as a user's browser would see them.
+ */
+export async function writeTempHtml(html: string, name = 'print.html'): Promise<TempHtml> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'immunodeck-print-'));
+  const file = path.join(dir, name);
+  await writeFile(file, html);
+  return {
+    file,
+    url: (query) => `${pathToFileURL(file).href}${query ? `?${query}` : ''}`,
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Write `html` to a temporary file, run `use` with it, and always delete it afterwards. */
+export async function withTempHtml<T>(html: string, use: (tmp: TempHtml) => Promise<T>): Promise<T> {
+  const tmp = await writeTempHtml(html);
+  try {
+    return await use(tmp);
+  } finally {
+    await tmp.dispose();
+  }
+}

@@ -1,0 +1,72 @@
+import type { LoadedTopic } from '../model/content.js';
+import { isForAudience, slideId } from '../model/compose-deck.js';
+import { toPlainText } from '../render/markdown.js';
+import { AUDIENCES, type Audience } from '../validate/topic-schema.js';
+import { readability } from './readability.js';
+import { resolveQualityOptions, type QualityOptions, type ResolvedQualityOptions, type TopicReport, type TopicSummary } from './report.js';
+import { measureSlide, readabilityFindings, referenceFindings, reviewFindings, type MeasuredSlide } from './rules.js';
+import { wordingFor } from './slide-text.js';
+
+/** True when a topic is written for patients (its `audiences` list includes them, or is absent). */
+export function isPatientTopic(topic: LoadedTopic): boolean {
+  return (topic.data.audiences ?? AUDIENCES).includes('patient');
+}
+
+/**
+ * Check one topic file against the quality gate: every slide with the wording its audience sees
+ * (patient wording, `patient:` blocks applied, for topics written for patients), the words on
+ * screen of each patient slide, alt text of every image, the readability of the topic's patient
+ * text, its references and its review date.
+ */
+export function checkTopic(topic: LoadedTopic, options: QualityOptions = {}): TopicReport {
+  const opts = resolveQualityOptions(options);
+  const patient = isPatientTopic(topic);
+  const measured = topic.data.slides.map((_, i) => measureTopicSlide(topic, i, patient, opts));
+  const scored = measured.filter((m) => m.row.scored);
+  const summary = topicSummary(topic, patient ? scored : undefined, opts);
+  const slides = measured.map((m) => m.row);
+  const passed = ![...summary.findings, ...slides.flatMap((s) => s.findings)].some((f) => f.severity === 'error');
+  return { kind: 'topic', id: topic.id, file: topic.label, slides, summary, passed };
+}
+
+function measureTopicSlide(topic: LoadedTopic, i: number, patientTopic: boolean, opts: ResolvedQualityOptions): MeasuredSlide {
+  const slide = topic.data.slides[i]!;
+  // A patient topic's slide is measured in patient wording unless it is for professionals only.
+  const audience: Audience = patientTopic && isForAudience(slide, 'patient') ? 'patient' : 'professional';
+  return measureSlide(
+    {
+      n: i + 1,
+      key: `${topic.id}#${slideId(slide, i)}`,
+      layout: slide.layout,
+      text: wordingFor(slide, audience),
+      audience,
+      scored: audience === 'patient' && slide.layout !== 'references',
+      location: topic.locate(['slides', i]),
+    },
+    opts,
+  );
+}
+
+/**
+ * The topic-level part of the gate: readability over the given patient slides (none when the
+ * topic is not for patients), references and review date.
+ */
+export function topicSummary(topic: LoadedTopic, patientSlides: readonly MeasuredSlide[] | undefined, opts: ResolvedQualityOptions): TopicSummary {
+  const r = patientSlides ? readability(patientSlides.flatMap((m) => m.units)) : undefined;
+  const n = patientSlides?.length ?? 0;
+  const summary: TopicSummary = {
+    id: topic.id,
+    title: toPlainText(topic.data.title),
+    file: topic.label,
+    scoredSlides: n,
+    references: topic.data.references.length,
+    lastReviewed: topic.data.lastReviewed,
+    findings: [
+      ...readabilityFindings(topic.id, r, n, topic.locate([], 'slides'), opts),
+      ...referenceFindings(topic, opts),
+      ...reviewFindings(topic, opts),
+    ],
+  };
+  if (r) summary.readability = r;
+  return summary;
+}

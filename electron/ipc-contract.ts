@@ -1,0 +1,297 @@
+/**
+ * The one contract between the ImmunoDeck UI and the operations behind it.
+ *
+ * The same channels are served by Electron IPC (electron/main, through the preload's `window.deckApi`)
+ * and by the local HTTP server (`POST /api/<channel>`, server/). Both validate every request at
+ * runtime with {@link REQUEST_SCHEMAS} and both answer with an {@link ApiResult}: nothing throws
+ * across the boundary.
+ *
+ * Paths in requests are relative to the open content folder (e.g. `topics/car-t.yaml`) and are
+ * confined to it by the service; only `library:open`/`library:customize` take a folder of the
+ * user's choice. No runtime import of 'electron' here: the renderer imports this file as types only.
+ */
+import { z } from 'zod';
+import type { Diagnostic } from '../core/errors.js';
+
+/** The outcome of every call: a value (with optional warnings) or the problems that stopped it. */
+export type ApiResult<T> = { ok: true; value: T; warnings?: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export type { Diagnostic };
+
+// ── Request schemas (runtime checks for IPC handlers and the HTTP server) ──
+
+/** A path relative to the content folder; never absolute, never a URL, never with NUL bytes. */
+const relPath = z.string().min(1).max(500).refine((p) => !p.includes('\0') && !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(p), 'must be a path inside the content folder');
+/** An absolute folder of the user's choice (library:open, library:customize). */
+const folder = z.string().min(1).max(1000).refine((p) => !p.includes('\0'), 'must be a folder path');
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').max(100);
+const shortText = z.string().max(300);
+
+/** Audiences a deck can be built for. */
+export const AUDIENCE_VALUES = ['patient', 'professional'] as const;
+/** Handout layouts: slides per page. */
+export const HANDOUT_PER_PAGE = [1, 2, 3, 4, 6] as const;
+/** Paper sizes for PDF handouts and notes pages. */
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+/** What an export can produce. */
+export const EXPORT_FORMATS = ['html', 'pdf-slides', 'pdf-handout', 'pdf-notes'] as const;
+
+/** One entry of a deck under construction: a whole topic, or one slide of a topic. */
+export const DeckItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('topic'), topic: kebab, section: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('slide'), topic: kebab, slide: z.union([z.string().min(1).max(100), z.number().int().positive()]) }),
+]);
+
+/** A deck as the builder edits it; saved as a deck YAML file (see docs/topic-format.md). */
+export const DeckDraftSchema = z.strictObject({
+  /** Deck id = file name in decks/ without .yaml. */
+  id: kebab,
+  title: z.string().trim().min(1).max(200),
+  subtitle: shortText.optional(),
+  audience: z.enum(AUDIENCE_VALUES),
+  theme: z.string().regex(/^[a-z0-9-]+$/).max(60).optional(),
+  presenter: shortText.optional(),
+  institution: shortText.optional(),
+  date: z.string().max(40).optional(),
+  description: z.string().max(2000).optional(),
+  language: z.string().max(10).optional(),
+  /** Logo, relative to the content folder (e.g. `images/clinic-logo.svg`). */
+  logo: relPath.optional(),
+  /** Branding colours and footer, passed through to the deck file. */
+  branding: z.strictObject({ primaryColor: z.string().max(20).optional(), accentColor: z.string().max(20).optional(), footer: shortText.optional() }).optional(),
+  /** Deck options, passed through to the deck file. */
+  options: z.record(z.string(), z.union([z.boolean(), z.string()])).optional(),
+  items: z.array(DeckItemSchema).max(500),
+});
+
+const ExportRequestSchema = z.strictObject({
+  draft: DeckDraftSchema,
+  formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(4),
+  /** Slides per handout page. @default 3 */
+  perPage: z.literal(HANDOUT_PER_PAGE).optional(),
+  /** Paper for handouts and notes. @default 'a4' */
+  paper: z.enum(PAPER_SIZES).optional(),
+});
+
+const empty = z.strictObject({}).optional();
+
+/** Runtime validators, one per channel. Handlers must parse the raw argument with these first. */
+export const REQUEST_SCHEMAS = {
+  'app:info': empty,
+  'library:open': z.strictObject({ path: folder.optional() }),
+  'library:customize': z.strictObject({ target: folder.optional() }),
+  'library:list': empty,
+  'topic:read': z.strictObject({ path: relPath }),
+  'topic:validate': z.strictObject({ path: relPath, text: z.string().max(2_000_000) }),
+  'topic:save': z.strictObject({ path: relPath, text: z.string().max(2_000_000), allowErrors: z.boolean().optional() }),
+  'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
+  'deck:open': z.strictObject({ path: relPath }),
+  'deck:preview': z.strictObject({ draft: DeckDraftSchema }),
+  'deck:save': z.strictObject({ draft: DeckDraftSchema }),
+  'deck:export': ExportRequestSchema,
+  'export:reveal': z.strictObject({ file: folder }),
+  'asset:import': z.strictObject({ name: z.string().min(1).max(120), base64: z.string().max(3_000_000) }),
+  'recent:list': empty,
+} as const;
+
+/** Every invoke channel name. */
+export type Channel = keyof typeof REQUEST_SCHEMAS;
+/** Every invoke channel name, for registering handlers and building the preload. */
+export const CHANNELS = Object.keys(REQUEST_SCHEMAS) as Channel[];
+
+/** A deck under construction. */
+export type DeckDraft = z.infer<typeof DeckDraftSchema>;
+/** One entry of a {@link DeckDraft}. */
+export type DeckItem = z.infer<typeof DeckItemSchema>;
+/** One of {@link EXPORT_FORMATS}. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The validated request of a channel. */
+export type RequestOf<K extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[K]>;
+
+// ── Response types ──
+
+/** Facts about the running app. */
+export interface AppInfo {
+  version: string;
+  /** 'electron' for the desktop app, 'browser' for `immunodeck serve`. */
+  host: 'electron' | 'browser';
+  /** The built-in (read-only) library folder. */
+  builtinRoot: string;
+  /** Where "Customize" copies the library by default. */
+  defaultCustomRoot: string;
+  /** Where exports are written. */
+  exportDir: string;
+  /** True when PDF export is available (a PDF engine and a browser were found). */
+  pdfAvailable: boolean;
+}
+
+/** The open content folder. */
+export interface LibraryInfo {
+  /** Absolute path. */
+  root: string;
+  /** True for the shipped library: read-only, use library:customize to edit. */
+  builtin: boolean;
+  /** True when library:customize made a new copy (false: an existing copy was opened). */
+  copied?: boolean;
+}
+
+/** A slide of a topic, for adding single slides. */
+export interface SlideSummary {
+  /** Slide id, or its 1-based position when it has none. */
+  id: string | number;
+  layout: string;
+  title: string;
+  /** 'patient', 'professional' or 'both'. */
+  audience: string;
+}
+
+/** A topic in the library browser. */
+export interface TopicSummary {
+  id: string;
+  /** Relative to the content folder, e.g. `topics/car-t.yaml`. */
+  path: string;
+  title: string;
+  category: string;
+  summary: string;
+  audiences: string[];
+  tags: string[];
+  lastReviewed: string;
+  slides: SlideSummary[];
+}
+
+/** A deck file in the library. */
+export interface DeckSummary { id: string; path: string; title: string; audience: string }
+
+/** A topic file that exists but does not load. */
+export type BrokenTopic = Pick<DeckSummary, 'id' | 'path'>;
+
+/** Everything the library browser shows. */
+export interface LibrarySnapshot extends LibraryInfo {
+  topics: TopicSummary[];
+  broken: BrokenTopic[];
+  decks: DeckSummary[];
+  categories: string[];
+  themes: { name: string; label: string }[];
+  /** Image files (relative paths), for picking a logo. */
+  images: string[];
+  /** Every problem of the library; locations are relative to the content folder. */
+  problems: Diagnostic[];
+}
+
+/** A topic file's text. */
+export interface TopicText {
+  path: string;
+  text: string;
+  /** True when the file cannot be saved (built-in library). */
+  readOnly: boolean;
+}
+
+/** Problems found in topic text (errors and warnings), with lines relative to the text. */
+export interface TopicCheck { path: string; diagnostics: Diagnostic[] }
+
+/** An opened deck file. */
+export interface OpenedDeck { path: string; draft: DeckDraft }
+
+/** One slide of a preview, for the presenter view. */
+export interface PreviewSlide { title: string; notes: string }
+
+/** A rendered preview page, to load in an iframe. */
+export interface PreviewResult {
+  /** `preview/<id>.html` (browser: same origin, relative) or `deck://preview/<id>.html` (desktop app). */
+  url: string;
+  slides: PreviewSlide[];
+}
+
+/** A saved deck file (relative path). */
+export type SavedDeck = { path: string };
+
+/** Files an export wrote. */
+export interface ExportResult {
+  exportId: string;
+  /** Absolute paths. */
+  files: string[];
+}
+
+/** The answer of export:reveal. */
+export interface RevealResult {
+  /** True when a file manager was opened; false in the browser build (show the path instead). */
+  shown: boolean;
+  path: string;
+}
+
+/** A recently opened or saved deck. */
+export interface RecentDeck {
+  /** Content folder (absolute). */
+  root: string;
+  /** Deck file, relative to root. */
+  path: string;
+  title: string;
+  /** ISO time. */
+  openedAt: string;
+}
+
+/** What each channel answers. */
+export interface ResponseMap {
+  'app:info': AppInfo;
+  'library:open': LibraryInfo;
+  'library:customize': LibraryInfo;
+  'library:list': LibrarySnapshot;
+  'topic:read': TopicText;
+  'topic:validate': TopicCheck;
+  'topic:save': TopicCheck;
+  'topic:create': TopicText;
+  'deck:open': OpenedDeck;
+  'deck:preview': PreviewResult;
+  'deck:save': SavedDeck;
+  'deck:export': ExportResult;
+  'export:reveal': RevealResult;
+  'asset:import': { path: string };
+  'recent:list': RecentDeck[];
+}
+
+/** The contract: channel → (request) → Promise of result. */
+export type DeckIpc = { [K in Channel]: (request: RequestOf<K>) => Promise<ApiResult<ResponseMap[K]>> };
+
+// ── Events (main/server → UI) ──
+
+/** Payloads of the events the UI can subscribe to. */
+export interface EventMap {
+  /** Files of the open content folder changed on disk (emitted within a second). */
+  'library:changed': { root: string; paths: string[] };
+  /** Progress of a running export. */
+  'export:progress': { exportId: string; done: number; total: number; step: string };
+  /** A desktop menu item the UI carries out (it holds the deck being edited). Never sent by the HTTP server. */
+  'menu:command': { command: 'save-deck' | 'export' };
+}
+
+/** An event name. */
+export type EventName = keyof EventMap;
+/** Every event name. */
+export const EVENTS: EventName[] = ['library:changed', 'export:progress', 'menu:command'];
+
+/** The API the renderer uses: one method per channel, plus `on` for events (returns an unsubscribe). */
+export type DeckApi = DeckIpc & {
+  on<E extends EventName>(event: E, callback: (payload: EventMap[E]) => void): () => void;
+};
+
+/**
+ * Validate a raw request for a channel. Returns the parsed request, or diagnostics naming the
+ * offending field, so handlers can answer `{ ok: false }` instead of throwing.
+ */
+export function parseRequest<K extends Channel>(channel: K, raw: unknown): ApiResult<RequestOf<K>> {
+  const schema = REQUEST_SCHEMAS[channel] as z.ZodType | undefined;
+  if (!schema) return { ok: false, diagnostics: [{ code: 'SCHEMA', severity: 'error', message: `unknown channel "${String(channel)}"` }] };
+  const parsed = schema.safeParse(raw ?? undefined);
+  if (parsed.success) return { ok: true, value: (parsed.data ?? {}) as RequestOf<K> };
+  const diagnostics: Diagnostic[] = parsed.error.issues.slice(0, 5).map((i) => ({
+    code: 'SCHEMA',
+    severity: 'error',
+    message: `${channel}: ${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`,
+  }));
+  return { ok: false, diagnostics };
+}
+
+/** True when `name` is a known invoke channel. */
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(REQUEST_SCHEMAS, name);
+}

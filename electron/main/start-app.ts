@@ -1,0 +1,97 @@
+/**
+ * Everything that happens once `app` is ready: protocols, service, PDF engine, window, IPC, menu.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { ok } from '../../core/result.js';
+import { createDeckService, createPdfExporter, type ClosablePdfExporter, type DeckService } from '../../service/index.js';
+import { PREVIEW_ORIGIN } from '../security/schemes.js';
+import { appPaths } from './app-paths.js';
+import { registerIpcHandlers } from './ipc-handlers.js';
+import { buildMenuTemplate, type MenuCommand } from './menu-template.js';
+import { createElectronPdfEngine } from './print-window.js';
+import { handleAppProtocols } from './protocols.js';
+import { createMainWindow } from './window.js';
+
+/** The running app's parts, for the lifecycle handlers in index.ts. */
+export interface RunningApp {
+  service: DeckService;
+  /** PDF export through the Electron engine (started on the first PDF). */
+  pdf: ClosablePdfExporter;
+  /** The main window, or undefined after it closed (macOS keeps the app running). */
+  window(): BrowserWindow | undefined;
+  /** Create the main window again (macOS `activate`). */
+  openWindow(): BrowserWindow;
+  /** Close the service and the PDF engine. */
+  stop(): Promise<void>;
+}
+
+/** Log a line on the main process's stderr under one namespace. */
+export function log(...parts: unknown[]): void {
+  console.warn('[immunodeck:main]', ...parts);
+}
+
+/** Start the app. `packageRoot` holds package.json and dist/ (the checkout, or the root of app.asar). */
+export async function startApp(packageRoot: string, docsUrl: string | undefined): Promise<RunningApp> {
+  const paths = appPaths(packageRoot);
+  const userData = app.getPath('userData');
+  const previewRoot = path.join(userData, 'deck-preview');
+  await rm(previewRoot, { recursive: true, force: true });
+  await mkdir(previewRoot, { recursive: true });
+  handleAppProtocols({ rendererRoot: paths.rendererRoot, previewRoot });
+  const pdf = createPdfExporter(async () => ok(createElectronPdfEngine()));
+  const service = await createDeckService({
+    host: 'electron',
+    configDir: userData,
+    preview: { dir: previewRoot, baseUrl: `${PREVIEW_ORIGIN}/` },
+    pdf,
+    revealFile: (file) => {
+      shell.showItemInFolder(file);
+      return true;
+    },
+  });
+  let win: BrowserWindow | undefined;
+  const openWindow = (): BrowserWindow => {
+    const created = createMainWindow({ preload: paths.preload, userData, devTools: !app.isPackaged });
+    const unwire = registerIpcHandlers(created, service, (channel, reason, url) => log(`refused ${channel} (${reason}) from ${url ?? 'a closed frame'}`));
+    created.on('closed', () => {
+      unwire();
+      if (win === created) win = undefined;
+    });
+    return (win = created);
+  };
+  openWindow();
+  installMenu(() => win, service, docsUrl);
+  return { service, pdf, window: () => win, openWindow, stop: async () => void (await Promise.allSettled([service.close(), pdf.close()])) };
+}
+
+function installMenu(current: () => BrowserWindow | undefined, service: DeckService, docsUrl: string | undefined): void {
+  const template = buildMenuTemplate({
+    appName: app.name,
+    isMac: process.platform === 'darwin',
+    isDev: !app.isPackaged,
+    docsUrl,
+    actions: {
+      openFolder: () => void openFolder(current(), service),
+      command: (command: MenuCommand) => current()?.webContents.send('menu:command', { command }),
+      openDocs: (url) => void shell.openExternal(url),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** File → Open Content Folder…: a folder dialog, then the service opens it and the UI refreshes. */
+async function openFolder(win: BrowserWindow | undefined, service: DeckService): Promise<void> {
+  const options = { title: 'Open a content folder', buttonLabel: 'Open', properties: ['openDirectory' as const] };
+  const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const folder = chosen.filePaths[0];
+  if (chosen.canceled || folder === undefined) return;
+  const opened = await service.api['library:open']({ path: folder });
+  if (opened.ok) {
+    win?.webContents.send('library:changed', { root: opened.value.root, paths: [] });
+    return;
+  }
+  const detail = opened.diagnostics.map((d) => [d.message, d.hint].filter(Boolean).join('\n')).join('\n\n');
+  await dialog.showMessageBox({ type: 'error', message: 'This folder could not be opened.', detail });
+}

@@ -1,0 +1,10 @@
+import type { DeckApi } from '../../electron/ipc-contract.js';
+
+declare global {
+  interface Window {
+    /** Provided by the Electron preload; absent in the browser build (immunodeck serve). */
+    deckApi?: DeckApi;
+  }
+}
+
+export {};

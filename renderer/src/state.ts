@@ -1,0 +1,97 @@
+import type { AppInfo, DeckApi, DeckDraft, DeckItem, Diagnostic, LibrarySnapshot, PreviewSlide, RecentDeck } from '../../electron/ipc-contract.js';
+
+/** What the preview shows. */
+export interface PreviewState {
+  url?: string;
+  slides: PreviewSlide[];
+  /** Problems of the current deck (composition), besides the library's. */
+  diagnostics: Diagnostic[];
+  busy: boolean;
+}
+
+/** Library browser filters. */
+export interface Filters {
+  search: string;
+  category: string;
+  audience: string;
+}
+
+/** The whole UI state; views read it and call {@link Store.update}. */
+export interface AppState {
+  info?: AppInfo;
+  library?: LibrarySnapshot;
+  draft: DeckDraft;
+  /** Deck file the draft was opened from or saved to. */
+  deckPath?: string;
+  /** True when the draft has changes that are not saved. */
+  dirty: boolean;
+  preview: PreviewState;
+  filters: Filters;
+  recent: RecentDeck[];
+}
+
+/** A new, empty deck. */
+export function emptyDraft(): DeckDraft {
+  return { id: 'new-deck', title: 'New deck', audience: 'patient', theme: 'clinical', items: [] };
+}
+
+type Listener = (state: AppState, previous: AppState) => void;
+
+/** A tiny observable store: one state object, replaced on every update. */
+export class Store {
+  private state: AppState;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(readonly api: DeckApi) {
+    this.state = { draft: emptyDraft(), dirty: false, preview: { slides: [], diagnostics: [], busy: false }, filters: { search: '', category: '', audience: '' }, recent: [] };
+  }
+
+  /** The current state (do not mutate it). */
+  get(): AppState {
+    return this.state;
+  }
+
+  /** Replace parts of the state and notify listeners. */
+  update(patch: Partial<AppState>): void {
+    const previous = this.state;
+    this.state = { ...previous, ...patch };
+    for (const l of this.listeners) l(this.state, previous);
+  }
+
+  /** Change the draft (marks it unsaved). */
+  editDraft(change: (draft: DeckDraft) => DeckDraft): void {
+    this.update({ draft: change(this.state.draft), dirty: true });
+  }
+
+  /** Replace the deck's items (marks it unsaved). */
+  setItems(items: DeckItem[]): void {
+    this.editDraft((d) => ({ ...d, items }));
+  }
+
+  /** Subscribe to changes; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Lower-case words joined by hyphens, for a deck id made from its title. */
+export function toKebab(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'deck'
+  );
+}
+
+/** A human label for a topic or slide of the deck. */
+export function itemLabel(item: DeckItem, library: LibrarySnapshot | undefined): { title: string; detail: string } {
+  const topic = library?.topics.find((t) => t.id === item.topic);
+  if (item.kind === 'topic') return { title: topic?.title ?? item.topic, detail: topic ? `Whole topic · ${topic.slides.length} slides` : 'Topic not found or has errors' };
+  const slide = topic?.slides.find((s) => String(s.id) === String(item.slide));
+  return { title: slide?.title ?? `Slide ${item.slide}`, detail: `One slide · from ${topic?.title ?? item.topic}` };
+}

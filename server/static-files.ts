@@ -1,0 +1,46 @@
+import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isInside } from '../core/load/safe-path.js';
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+/** A static file ready to send. */
+export interface StaticFile {
+  body: Buffer;
+  type: string;
+}
+
+/**
+ * Read a file of the built renderer for a URL path, or undefined (404) for anything outside the
+ * folder: `..`, encoded escapes, NUL bytes, hidden files, links that point out, unknown types.
+ */
+export async function readStatic(root: string, urlPath: string): Promise<StaticFile | undefined> {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (rel === '/' || rel === '') rel = '/index.html';
+  if (/[\0\\]/.test(rel) || rel.split('/').some((s) => s === '..' || s.startsWith('.') && s !== '')) return undefined;
+  const type = TYPES[path.extname(rel).toLowerCase()];
+  const file = path.resolve(root, `.${rel}`);
+  if (!type || !isInside(root, file)) return undefined;
+  try {
+    if (!isInside(realpathSync(root), realpathSync(file))) return undefined;
+    return { body: await readFile(file), type };
+  } catch {
+    return undefined;
+  }
+}

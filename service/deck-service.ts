@@ -1,0 +1,121 @@
+/**
+ * The ImmunoDeck app service: every operation of the UI over core/, as plain Node.
+ *
+ * Wiring in a shell (both validate raw input through {@link DeckService.invoke}):
+ * - Electron main: `const service = await createDeckService({ host: 'electron', configDir: app.getPath('userData'),
+ *   preview: { dir: <temp folder served as deck://preview>, baseUrl: 'deck://preview/' }, revealFile: (f) => { shell.showItemInFolder(f); return true; } })`;
+ *   then for each of `CHANNELS`: `ipcMain.handle(channel, (e, raw) => service.invoke(channel, raw))` (after the sender check),
+ *   and for each of `EVENTS`: `service.on(event, (p) => win.webContents.send(event, p))`.
+ * - HTTP: server/ calls `service.invoke(channel, body)` for `POST /api/<channel>` and streams events as SSE.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { error, isDeckError } from '../core/errors.js';
+import { BUILTIN_CONTENT_DIR } from '../core/paths.js';
+import { fail, type Result } from '../core/result.js';
+import {
+  parseRequest,
+  type ApiResult,
+  type Channel,
+  type DeckIpc,
+  type EventMap,
+  type EventName,
+  type ResponseMap,
+} from '../electron/ipc-contract.js';
+import { EventBus } from './events.js';
+import type { PdfExporter } from './export.js';
+import { createHandlers } from './handlers.js';
+import { LibraryState } from './library-state.js';
+import { PreviewStore, type PreviewStoreOptions } from './preview.js';
+import { RecentDecks } from './recent.js';
+
+/** Options for {@link createDeckService}. */
+export interface DeckServiceOptions {
+  /** Folder for the app's own files (recent-decks.json). */
+  configDir: string;
+  /** The shipped library (read-only). @default BUILTIN_CONTENT_DIR */
+  builtinRoot?: string;
+  /** Content folder to open first. @default the built-in library */
+  contentRoot?: string;
+  /** Where "Customize library" copies to when no target is given. @default ~/ImmunoDeck/content */
+  defaultCustomRoot?: string;
+  /** Where exports are written. @default ~/ImmunoDeck/exports */
+  exportDir?: string;
+  /** Which shell runs the service. @default 'browser' */
+  host?: 'electron' | 'browser';
+  /** The PDF engine; without it PDF formats answer a PDF diagnostic. */
+  pdf?: PdfExporter;
+  /** Show a file in the system file manager (Electron: shell.showItemInFolder). */
+  revealFile?: (file: string) => Promise<boolean> | boolean;
+  /** Where preview pages are kept and which URL they get. */
+  preview?: PreviewStoreOptions;
+  /** Watch the content folder for changes. @default true */
+  watch?: boolean;
+}
+
+/** The app's operations over core/, shared by Electron IPC and the local HTTP server. */
+export interface DeckService {
+  /** Typed operations; requests must already be validated (use {@link DeckService.invoke} for raw input). */
+  readonly api: DeckIpc;
+  /** Validate a raw request for a channel and run it; never throws. */
+  invoke(channel: string, raw: unknown): Promise<ApiResult<unknown>>;
+  /** Subscribe to an event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, callback: (payload: EventMap[E]) => void): () => void;
+  /** The HTML of a preview page by id (the server and the deck:// protocol serve it). */
+  previewHtml(id: string): string | undefined;
+  /** Resolved settings. */
+  readonly settings: Required<Pick<DeckServiceOptions, 'configDir' | 'builtinRoot' | 'defaultCustomRoot' | 'exportDir' | 'host'>>;
+  /** Stop watching and drop previews. */
+  close(): Promise<void>;
+}
+
+/** Create the service and open the first content folder. */
+export async function createDeckService(options: DeckServiceOptions): Promise<DeckService> {
+  const home = os.homedir();
+  const settings = {
+    configDir: path.resolve(options.configDir),
+    builtinRoot: path.resolve(options.builtinRoot ?? BUILTIN_CONTENT_DIR),
+    defaultCustomRoot: path.resolve(options.defaultCustomRoot ?? path.join(home, 'ImmunoDeck', 'content')),
+    exportDir: path.resolve(options.exportDir ?? path.join(home, 'ImmunoDeck', 'exports')),
+    host: options.host ?? 'browser',
+  } as const;
+  const events = new EventBus();
+  const state = new LibraryState(settings.builtinRoot, (root, paths) => events.emit('library:changed', { root, paths }), options.watch ?? true);
+  const previews = new PreviewStore(options.preview);
+  const recent = new RecentDecks(settings.configDir);
+  const opened = await state.open(options.contentRoot ?? settings.builtinRoot);
+  if (!opened.ok) throw new Error(opened.diagnostics.map((d) => `${d.location?.file ?? ''} ${d.message}`).join('\n'));
+  const api = createHandlers({ settings, state, previews, recent, events, pdf: options.pdf, revealFile: options.revealFile });
+  return {
+    api,
+    settings,
+    invoke: (channel, raw) => invokeChannel(api, channel, raw),
+    on: (event, callback) => events.on(event, callback),
+    previewHtml: (id) => previews.get(id),
+    close: async () => {
+      events.clear();
+      await state.close();
+      await previews.clear();
+      await options.pdf?.close?.();
+    },
+  };
+}
+
+/** Run one channel with a raw request: validate, call, and turn any exception into diagnostics. */
+export async function invokeChannel(api: DeckIpc, channel: string, raw: unknown): Promise<ApiResult<unknown>> {
+  const request = parseRequest(channel as Channel, raw);
+  if (!request.ok) return request;
+  try {
+    const handler = api[channel as Channel] as (r: unknown) => Promise<ApiResult<unknown>>;
+    return await handler(request.value);
+  } catch (e) {
+    if (isDeckError(e)) return fail([...e.diagnostics]);
+    return fail([error('FILE', `unexpected error in ${channel}: ${(e as Error).message}`)]);
+  }
+}
+
+/** Widen a core Result to the contract's result type (identical shapes). */
+export function toApi<K extends Channel>(r: Result<ResponseMap[K]>): ApiResult<ResponseMap[K]> {
+  return r.ok ? (r.warnings.length ? { ok: true, value: r.value, warnings: r.warnings } : { ok: true, value: r.value }) : r;
+}
+

@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { error, fileLocation } from '../core/errors.js';
+import { writeFileAtomic } from '../core/export/atomic-write.js';
+import { loadDeck } from '../core/load/load-deck.js';
+import { isInside } from '../core/load/safe-path.js';
+import { composeDeck } from '../core/model/compose-deck.js';
+import { VERSION } from '../core/paths.js';
+import { fail, ok } from '../core/result.js';
+import type { DeckIpc, RequestOf } from '../electron/ipc-contract.js';
+import { confinePath, relativeTo } from './confine.js';
+import { customizeLibrary } from './customize.js';
+import { deckToDraft, draftToLoadedDeck, draftToYaml } from './deck-file.js';
+import type { DeckService } from './deck-service.js';
+import type { EventBus } from './events.js';
+import { exportDeck, type PdfExporter } from './export.js';
+import { librarySnapshot, normalizeLocation } from './library-snapshot.js';
+import type { LibraryState } from './library-state.js';
+import { previewSlides, renderDraft, withPreviewEvents, type PreviewStore } from './preview.js';
+import type { RecentDecks } from './recent.js';
+import { checkTopic, createTopic, readOnly, readTopic, saveTopic } from './topics.js';
+
+/** What the handlers share. */
+export interface HandlerContext {
+  settings: DeckService['settings'];
+  state: LibraryState;
+  previews: PreviewStore;
+  recent: RecentDecks;
+  events: EventBus;
+  pdf?: PdfExporter;
+  revealFile?: (file: string) => Promise<boolean> | boolean;
+}
+
+/** Largest image "asset:import" accepts. */
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/** One function per channel; requests are already validated against the contract's schemas. */
+export function createHandlers(ctx: HandlerContext): DeckIpc {
+  return { ...libraryHandlers(ctx), ...topicHandlers(ctx), ...deckHandlers(ctx) };
+}
+
+function libraryHandlers(ctx: HandlerContext): Pick<DeckIpc, 'app:info' | 'library:open' | 'library:customize' | 'library:list' | 'asset:import' | 'recent:list'> {
+  const { state, settings } = ctx;
+  return {
+    'app:info': async () => ok({ version: VERSION, host: settings.host, builtinRoot: settings.builtinRoot, defaultCustomRoot: settings.defaultCustomRoot, exportDir: settings.exportDir, pdfAvailable: !!ctx.pdf }),
+    'library:open': async (req) => state.open(req.path ?? settings.builtinRoot),
+    'library:customize': async (req) => {
+      const copy = await customizeLibrary(settings.builtinRoot, req.target ?? settings.defaultCustomRoot);
+      if (!copy.ok) return copy;
+      const opened = await state.open(copy.value.root);
+      return opened.ok ? ok({ ...opened.value, copied: copy.value.copied }) : opened;
+    },
+    'library:list': async () => ok(await librarySnapshot(await state.current(), state.builtin)),
+    'asset:import': async (req) => importImage(ctx, req),
+    'recent:list': async () => ok(await ctx.recent.list()),
+  };
+}
+
+function topicHandlers(ctx: HandlerContext): Pick<DeckIpc, 'topic:read' | 'topic:validate' | 'topic:save' | 'topic:create'> {
+  const { state } = ctx;
+  const folder = () => ({ root: state.root, builtin: state.builtin });
+  return {
+    'topic:read': async (req) => readTopic(folder(), req.path),
+    'topic:validate': async (req) => checkTopic(folder(), req.path, req.text),
+    'topic:save': async (req) => {
+      const saved = await saveTopic(folder(), req.path, req.text, req.allowErrors);
+      if (saved.ok) await state.reload();
+      return saved;
+    },
+    'topic:create': async (req) => {
+      const created = await createTopic(folder(), req.id, req.title);
+      if (created.ok) await state.reload();
+      return created;
+    },
+  };
+}
+
+function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:preview' | 'deck:save' | 'deck:export' | 'export:reveal'> {
+  const { state, settings } = ctx;
+  return {
+    'deck:open': async (req) => openDeck(ctx, req),
+    'deck:preview': async (req) => {
+      const built = renderDraft(req.draft, await state.current());
+      if (!built.ok) return built;
+      const page = await ctx.previews.add(withPreviewEvents(built.value.html));
+      return ok({ url: page.url, slides: previewSlides(built.value.model) }, built.warnings);
+    },
+    'deck:save': async (req) => saveDeck(ctx, req),
+    'deck:export': async (req) => exportDeck({ library: await state.current(), exportDir: settings.exportDir, pdf: ctx.pdf, progress: (p) => ctx.events.emit('export:progress', p) }, req),
+    'export:reveal': async (req) => {
+      const file = path.resolve(req.file);
+      if (!isInside(settings.exportDir, file) || !existsSync(file)) return fail([error('FILE', 'only exported files can be shown', fileLocation(req.file))]);
+      return ok({ shown: ctx.revealFile ? await ctx.revealFile(file) : false, path: file });
+    },
+  };
+}
+
+async function openDeck(ctx: HandlerContext, req: RequestOf<'deck:open'>) {
+  const root = ctx.state.root;
+  const abs = confinePath(root, req.path);
+  if (!abs.ok) return abs;
+  const deck = await loadDeck(abs.value, root);
+  if (!deck.ok) return fail<never>(deck.diagnostics.map(normalizeLocation));
+  const rel = relativeTo(root, abs.value);
+  await ctx.recent.add({ root, path: rel, title: deck.value.data.title });
+  return ok({ path: rel, draft: deckToDraft(deck.value, root) }, deck.warnings.map(normalizeLocation));
+}
+
+/** Validate a draft as a deck file, then write decks/<id>.yaml atomically. */
+async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
+  const { state } = ctx;
+  if (state.builtin) return fail<never>([readOnly()]);
+  const deck = draftToLoadedDeck(req.draft, state.root);
+  if (!deck.ok) return fail<never>(deck.diagnostics.map(normalizeLocation));
+  const composed = composeDeck(deck.value, await state.current());
+  const problems = (composed.ok ? composed.warnings : composed.diagnostics).map(normalizeLocation);
+  try {
+    await writeFileAtomic(deck.value.file, draftToYaml(req.draft));
+  } catch (e) {
+    return fail<never>([error('FILE', `could not save the deck: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(deck.value.label))]);
+  }
+  const rel = relativeTo(state.root, deck.value.file);
+  await ctx.recent.add({ root: state.root, path: rel, title: req.draft.title });
+  await state.reload();
+  // Problems in the topics a deck uses do not stop saving it; the caller shows them.
+  return ok({ path: rel }, problems);
+}
+
+async function importImage(ctx: HandlerContext, req: RequestOf<'asset:import'>) {
+  const { state } = ctx;
+  if (state.builtin) return fail<never>([readOnly()]);
+  const name = path.basename(req.name).toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+/, '');
+  const abs = confinePath(state.root, `images/${name}`);
+  if (!abs.ok) return abs;
+  const bytes = Buffer.from(req.base64, 'base64');
+  if (bytes.length === 0 || bytes.length > MAX_IMAGE_BYTES) return fail<never>([error('ASSET', 'the image must be between 1 byte and 2 MB', fileLocation(name))]);
+  if (existsSync(abs.value)) return fail<never>([error('ASSET', `images/${name} already exists`, fileLocation(`images/${name}`), 'Rename the file, or pick the existing image.')]);
+  await writeFileAtomic(abs.value, bytes);
+  return ok({ path: `images/${name}` });
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../core/errors.js';
+import { IMAGE_EXTENSIONS } from '../core/load/load-topic.js';
+import type { Library, LoadedTopic } from '../core/model/content.js';
+import { toPlainText } from '../core/render/markdown.js';
+import { listThemes } from '../core/render/themes.js';
+import { CATEGORIES } from '../core/validate/topic-schema.js';
+import type { LibrarySnapshot, SlideSummary, TopicSummary } from '../electron/ipc-contract.js';
+import { relativeTo } from './confine.js';
+
+/** Turn a loaded library into the plain data the library browser shows. */
+export async function librarySnapshot(library: Library, builtin: boolean): Promise<LibrarySnapshot> {
+  const root = library.root;
+  const themes = listThemes(root);
+  return {
+    root,
+    builtin,
+    topics: [...library.topics.values()].map((t) => topicSummary(t, root)).sort((a, b) => a.title.localeCompare(b.title)),
+    broken: [...library.broken].sort().map((id) => ({ id, path: `topics/${id}.yaml` })),
+    decks: library.decks.map((d) => ({ id: d.id, path: relativeTo(root, d.file), title: d.data.title, audience: d.data.audience })),
+    categories: [...CATEGORIES],
+    themes: themes.ok ? themes.value.map((t) => ({ name: t.name, label: t.label })) : [],
+    images: await listImages(root),
+    problems: library.diagnostics.map(normalizeLocation),
+  };
+}
+
+function topicSummary(t: LoadedTopic, root: string): TopicSummary {
+  const d = t.data;
+  return {
+    id: t.id,
+    path: relativeTo(root, t.file),
+    title: toPlainText(d.title),
+    category: d.category,
+    summary: d.summary,
+    audiences: d.audiences ?? ['patient', 'professional'],
+    tags: d.tags ?? [],
+    lastReviewed: d.lastReviewed,
+    slides: d.slides.map((s, i): SlideSummary => ({
+      id: s.id ?? i + 1,
+      layout: s.layout,
+      title: toPlainText(s.title ?? `${s.layout} slide`),
+      audience: s.audience ?? 'both',
+    })),
+  };
+}
+
+/** Diagnostics carry paths relative to the content folder with forward slashes, for the UI. */
+export function normalizeLocation(d: Diagnostic): Diagnostic {
+  return d.location ? { ...d, location: { ...d.location, file: d.location.file.split(path.sep).join('/') } } : d;
+}
+
+async function listImages(root: string): Promise<string[]> {
+  const dir = path.join(root, 'images');
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(e.name).toLowerCase()))
+    .map((e) => `images/${e.name}`)
+    .sort();
+}
+

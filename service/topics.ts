@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { error, fileLocation, hasErrors } from '../core/errors.js';
+import { writeFileAtomic } from '../core/export/atomic-write.js';
+import { parseTopicText } from '../core/load/load-topic.js';
+import { readSource } from '../core/load/read-source.js';
+import { fail, ok, type Result } from '../core/result.js';
+import type { TopicCheck, TopicText } from '../electron/ipc-contract.js';
+import { confinePath, relativeTo } from './confine.js';
+import { normalizeLocation } from './library-snapshot.js';
+
+/** The open content folder, as the topic operations need it. */
+export interface FolderRef {
+  root: string;
+  /** The shipped library: never written to. */
+  builtin: boolean;
+}
+
+/** Read a topic file's text. */
+export async function readTopic(folder: FolderRef, rel: string): Promise<Result<TopicText>> {
+  const abs = topicPath(folder, rel);
+  if (!abs.ok) return abs;
+  const text = await readSource(abs.value, relativeTo(folder.root, abs.value));
+  if (!text.ok) {
+    // An empty or damaged file can still be opened and fixed in the editor.
+    const empty = text.diagnostics.some((d) => /empty/.test(d.message));
+    if (!empty) return text;
+    return ok({ path: relativeTo(folder.root, abs.value), text: '', readOnly: folder.builtin });
+  }
+  return ok({ path: relativeTo(folder.root, abs.value), text: text.value, readOnly: folder.builtin });
+}
+
+/** Check topic text with the same rules as the build, without saving it. */
+export function checkTopic(folder: FolderRef, rel: string, text: string): Result<TopicCheck> {
+  const abs = topicPath(folder, rel);
+  if (!abs.ok) return abs;
+  const label = relativeTo(folder.root, abs.value);
+  if (text.trim() === '') return ok({ path: label, diagnostics: [error('FILE', 'the file is empty', fileLocation(label), 'Start from the annotated example in docs/topic-format.md.')] });
+  const r = parseTopicText(text, abs.value, label, folder.root);
+  return ok({ path: label, diagnostics: (r.ok ? r.warnings : r.diagnostics).map(normalizeLocation) });
+}
+
+/**
+ * Validate, then save a topic atomically. Text with errors is refused (the diagnostics say where)
+ * unless `allowErrors` is set, e.g. to keep work in progress; the built-in library is never written.
+ */
+export async function saveTopic(folder: FolderRef, rel: string, text: string, allowErrors = false): Promise<Result<TopicCheck>> {
+  if (folder.builtin) return fail([readOnly()]);
+  const check = checkTopic(folder, rel, text);
+  if (!check.ok) return check;
+  if (hasErrors(check.value.diagnostics) && !allowErrors) return fail(check.value.diagnostics);
+  const abs = path.join(folder.root, check.value.path);
+  try {
+    await writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (e) {
+    return fail([error('FILE', `could not save: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(check.value.path))]);
+  }
+  return check;
+}
+
+/** Create a new topic file from a small valid starting point. */
+export async function createTopic(folder: FolderRef, id: string, title: string, today = new Date()): Promise<Result<TopicText>> {
+  if (folder.builtin) return fail([readOnly()]);
+  const rel = `topics/${id}.yaml`;
+  const abs = confinePath(folder.root, rel);
+  if (!abs.ok) return abs;
+  if (existsSync(abs.value)) return fail([error('FILE', `a topic named "${id}" already exists`, fileLocation(rel), 'Choose another id, or open the existing topic.')]);
+  const text = newTopicText(title, today.toISOString().slice(0, 10));
+  await writeFileAtomic(abs.value, text);
+  return ok({ path: rel, text, readOnly: false });
+}
+
+function newTopicText(title: string, date: string): string {
+  const safeTitle = JSON.stringify(title);
+  return [
+    `title: ${safeTitle}`,
+    'category: basics',
+    'summary: One or two sentences on what this topic covers.',
+    `lastReviewed: ${date}`,
+    'references: []',
+    'slides:',
+    '  - layout: bullets',
+    `    title: ${safeTitle}`,
+    '    items:',
+    '      - A first point in plain words.',
+    '    notes: What to say while this slide is shown.',
+    '',
+  ].join('\n');
+}
+
+function topicPath(folder: FolderRef, rel: string): Result<string> {
+  const abs = confinePath(folder.root, rel);
+  if (!abs.ok) return abs;
+  if (!relativeTo(folder.root, abs.value).startsWith('topics/')) return fail([error('FILE', `"${rel}" is not a topic file (topics/<id>.yaml)`)]);
+  return abs;
+}
+
+/** The diagnostic for writes to the shipped library. */
+export function readOnly() {
+  return error('FILE', 'the built-in library is read-only', undefined, 'Click "Customize library" to make your own copy, then edit it.');
+}
