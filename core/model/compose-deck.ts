@@ -53,8 +53,10 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
   });
   const logo = resolveLogo(deck, library.root, problems);
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
-  for (const t of used) for (const r of t.data.references) refs.number(t.id, r);
+  // The references slides list the sources the chosen slides cite, numbered in order of first citation.
   const references = refs.list();
+  // Without a references slide, "Sources: [1]" would point at nothing, so citations are left off too.
+  if (d.options?.references === false) for (const s of slides) s.citations = [];
   const all = [
     ...(d.options?.titleSlide === false ? [] : [titleSlide(deck, audience)]),
     ...slides,

@@ -26,7 +26,8 @@ describe('buildDeck', () => {
       'deck#references-1',
     ]);
     expect(model.slides[1]!.title).toBe('Your immune system has brakes');
-    expect(model.references.map((r) => r.n)).toEqual([1, 2]);
+    // Only the source the chosen slides cite is listed (sharma-2017 is not cited).
+    expect(model.references.map((r) => r.text)).toEqual(['National Cancer Institute. Immune checkpoint inhibitors. 2022.']);
     expect(model.slides[1]!.citations).toEqual([1]);
   });
 
@@ -80,5 +81,21 @@ describe('Markdown sanitizing', () => {
   it('keeps lists in notes and drops handlers', () => {
     const html = renderBlock('- a\n- <b onclick="x()">b</b>');
     expect(html).toMatch(/^<ul>\n<li>a<\/li>\n<li>&lt;b onclick=.x\(\).&gt;b&lt;\/b&gt;<\/li>\n<\/ul>\n$/);
+  });
+});
+
+describe('references option', () => {
+  it('leaves citation marks off when the deck has no references slide', async () => {
+    const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const root = mkdtempSync(path.join(tmpdir(), 'immunodeck-refs-'));
+    cpSync('tests/fixtures/library', root, { recursive: true });
+    const deck = path.join(root, 'decks', 'no-refs.yaml');
+    writeFileSync(deck, 'title: No refs\naudience: patient\ntopics: [checkpoint-basics]\noptions: { references: false }\n');
+    const r = await buildDeck(deck);
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.value.model.slides.every((s) => s.citations.length === 0 && s.layout !== 'references')).toBe(true);
+    expect(r.value.html).not.toContain('class="citations"');
   });
 });

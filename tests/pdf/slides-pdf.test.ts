@@ -46,7 +46,8 @@ describe('slides PDF', () => {
     expect(pdf.pages[1]!.text).toContain('Your immune system has brakes');
     expect(pdf.pages[1]!.text).toContain('T cells are white blood cells that find and kill sick cells.');
     expect(pdf.pages[2]!.text).toContain('The medicine blocks the brake so the T cell can attack.');
-    expect(pdf.pages[8]!.text).toMatch(/References[\s\S]*Sharma P, et al\./);
+    expect(pdf.pages[8]!.text).toMatch(/References[\s\S]*National Cancer Institute\. Immune checkpoint inhibitors/);
+    expect(pdf.pages[8]!.text).not.toContain("Sharma P"); // not cited by any chosen slide
     pdf.pages.forEach((p, i) => expect(p.text).toContain(`${i + 1} / 9`));
     // Speaker notes are not printed on slides.
     expect(pdf.pages[1]!.text).not.toContain('Ask the listener');
