@@ -6,7 +6,7 @@
  *   its only `require` is `electron`.
  * Usage: `tsx scripts/build-electron.ts [--outdir dist/electron] [--dev]`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
@@ -60,7 +60,8 @@ export function mainBuildOptions(outDir: string, dev = false): BuildOptions {
     sourcemap: true,
     minify: !dev,
     keepNames: true,
-    legalComments: 'linked',
+    // Licence comments stay inside the bundle, so nothing beside it can go stale between builds.
+    legalComments: 'eof',
     logLevel: 'warning',
   };
 }
@@ -84,6 +85,9 @@ export function preloadBuildOptions(outDir: string, dev = false): BuildOptions {
 /** Build both bundles. */
 export async function buildElectron(options: BuildElectronOptions = {}): Promise<void> {
   const outDir = path.resolve(options.outDir ?? path.join(ROOT, 'dist/electron'));
+  // Start clean: a file left by an older build must never be packed into the app.
+  // (Only the bundles' folders: tsc also writes dist/electron/ipc-contract.js and security/ for the CLI.)
+  for (const sub of ['main', 'preload']) rmSync(path.join(outDir, sub), { recursive: true, force: true });
   await Promise.all([build(mainBuildOptions(outDir, options.dev)), build(preloadBuildOptions(outDir, options.dev))]);
 }
 

@@ -3,7 +3,7 @@
  * the Atkinson Hyperlegible fonts. The same folder is served by Electron (app://ui) and by
  * `immunodeck serve`. Usage: `tsx scripts/build-renderer.ts [--outdir dist/renderer] [--dev]`.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,6 +23,8 @@ export interface BuildRendererOptions {
 /** Build the UI into `outDir`; resolves to the folder. */
 export async function buildRenderer(options: BuildRendererOptions = {}): Promise<string> {
   const outDir = path.resolve(options.outDir ?? path.join(ROOT, 'dist', 'renderer'));
+  // Start clean, so a file left by an older build is never served or packed.
+  await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'fonts'), { recursive: true });
   await build({
     entryPoints: [path.join(ROOT, 'renderer/src/main.ts')],

@@ -1,23 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { uiCsp } from '../electron/security/csp.js';
 
 /**
  * The UI's Content-Security-Policy, as the desktop app sends it, adapted to one origin: deck
  * previews are framed from this same server (/preview/…), so `frame-src 'self'`.
  */
-export const UI_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "frame-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const UI_CSP = uiCsp("'self' blob: data:");
 
 /** Headers sent with every response. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = Object.freeze({

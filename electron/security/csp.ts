@@ -10,19 +10,27 @@ import { DECK_SCHEME } from './schemes.js';
  * images from the bundle or generated in the page, deck previews only in frames from `deck:`,
  * no plugins, no `<base>`, no form posts, and the UI itself never framed.
  */
-export const UI_CSP: string = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `frame-src ${DECK_SCHEME}:`,
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const UI_CSP: string = uiCsp(`${DECK_SCHEME}:`);
+
+/**
+ * The UI's policy with the given `frame-src` (where deck previews are framed from); the local HTTP
+ * server (`immunodeck serve`) sends the same policy with its own origin.
+ */
+export function uiCsp(frameSrc: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `frame-src ${frameSrc}`,
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /** Security headers sent with every response of our schemes, besides the CSP. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = Object.freeze({

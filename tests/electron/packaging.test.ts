@@ -90,7 +90,6 @@ describe('electron-builder --linux dir (offline smoke test)', () => {
     const expected = [
       '/package.json',
       '/dist/electron/main/index.js',
-      '/dist/electron/main/index.js.LEGAL.txt',
       '/dist/electron/preload/index.cjs',
       ...listDisk(path.join(ROOT, 'dist/renderer')).map((f) => `/dist/renderer${f}`),
       ...(['templates', 'content', 'schema'] as const).flatMap((d) => listDisk(path.join(ROOT, d)).map((f) => `/${d}${f}`)),
