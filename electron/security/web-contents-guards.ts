@@ -11,6 +11,7 @@ import type {
   WebContentsWillRedirectEventParams,
 } from 'electron';
 import { EXTERNAL_HOSTS, isAllowedExternalUrl, isAllowedNavigation } from './navigation.js';
+import { hasOrigin, PREVIEW_ORIGIN, UI_ORIGIN } from './schemes.js';
 
 /** What {@link hardenWebContents} needs from the outside. */
 export interface GuardOptions {
@@ -58,8 +59,16 @@ export function hardenWebContents(contents: WebContents, options: GuardOptions):
   denyPermissions(contents);
 }
 
-/** Deny every permission request and check in the session of `contents` (checklist item 5). */
+/**
+ * The one permission ever granted: full screen for presenter mode, asked by our own UI or preview.
+ * Everything else (camera, notifications, geolocation, …) is refused.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'fullscreen' && !!requestingUrl && (hasOrigin(requestingUrl, UI_ORIGIN) || hasOrigin(requestingUrl, PREVIEW_ORIGIN));
+}
+
+/** Deny every permission request and check in the session of `contents` but full screen for our own pages (checklist item 5). */
 export function denyPermissions(contents: WebContents): void {
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  contents.session.setPermissionCheckHandler(() => false);
+  contents.session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details?.requestingUrl)));
+  contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
 }

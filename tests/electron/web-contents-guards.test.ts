@@ -90,14 +90,30 @@ describe('hardenWebContents', () => {
     expect(e.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check, even from our own UI', () => {
     const { session } = setup();
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       const callback = vi.fn();
-      session.request!({}, permission, callback, {});
+      session.request!({}, permission, callback, { requestingUrl: 'app://ui/index.html' });
       expect(callback).toHaveBeenCalledWith(false);
       expect(session.check!({}, permission, 'app://ui', {})).toBe(false);
     }
+  });
+
+  it('grants full screen (presenter mode) only to our UI and preview pages', () => {
+    const { session } = setup();
+    const ask = (requestingUrl?: string) => {
+      const callback = vi.fn();
+      session.request!({}, 'fullscreen', callback, requestingUrl === undefined ? {} : { requestingUrl });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    expect(ask('app://ui/index.html')).toBe(true);
+    expect(ask('deck://preview/intro.html')).toBe(true);
+    expect(ask('https://evil.example/')).toBe(false);
+    expect(ask('app://ui.evil/')).toBe(false);
+    expect(ask()).toBe(false);
+    expect(session.check!({}, 'fullscreen', 'app://ui', {})).toBe(true);
+    expect(session.check!({}, 'fullscreen', 'deck://a1b2', {})).toBe(false);
   });
 
   it('survives a failing openExternal', async () => {
