@@ -1,6 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expect } from 'vitest';
+import { buildDeck, type BuiltDeck } from '../../core/build.js';
+import { launchChromiumEngine } from '../../core/export/chromium-engine.js';
+import { exportPdf } from '../../core/export/export-pdf.js';
+import type { PdfEngine } from '../../core/export/pdf-engine.js';
 
 /** One bookmark as a viewer shows it. */
 export interface Bookmark {
@@ -85,4 +91,30 @@ export function renderPage(file: string, page: number, dpi = 30): { width: numbe
       return [data[i]!, data[i + 1]!, data[i + 2]!];
     },
   };
+}
+
+/** Build a deck, failing the test with its diagnostics when it does not build. */
+export async function builtDeck(deck: string): Promise<BuiltDeck> {
+  const r = await buildDeck(deck);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+}
+
+/**
+ * Launch the system Chromium as a PDF engine. CI installs Debian's chromium: a missing browser
+ * fails the test here, it is never skipped.
+ */
+export async function startPdfEngine(): Promise<PdfEngine> {
+  const started = await launchChromiumEngine();
+  if (!started.ok) throw new Error(started.diagnostics.map((d) => `${d.message} ${d.hint ?? ''}`).join('\n'));
+  return started.value;
+}
+
+/** Export one PDF, expect no warnings, and read the file back. */
+export async function exportAndRead(...args: Parameters<typeof exportPdf>): Promise<{ file: string; bytes: Uint8Array; pdf: PdfContents }> {
+  const r = await exportPdf(...args);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  expect(r.warnings).toEqual([]);
+  const bytes = new Uint8Array(readFileSync(r.value.file));
+  return { file: r.value.file, bytes, pdf: await readPdf(bytes) };
 }

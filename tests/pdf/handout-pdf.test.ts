@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, type BuiltDeck } from '../../core/build.js';
-import { launchChromiumEngine } from '../../core/export/chromium-engine.js';
-import { exportPdf, type PdfKind } from '../../core/export/export-pdf.js';
+import type { BuiltDeck } from '../../core/build.js';
+import type { PdfKind } from '../../core/export/export-pdf.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';
 import type { Paper } from '../../core/export/print-options.js';
-import { pdfFlags, pdfinfo, readPdf, renderPage, type PdfContents } from '../helpers/pdf.js';
+import { builtDeck, exportAndRead, pdfFlags, pdfinfo, renderPage, startPdfEngine, type PdfContents } from '../helpers/pdf.js';
 
 let engine: PdfEngine;
 let intro: BuiltDeck;
@@ -15,26 +14,14 @@ let night: BuiltDeck;
 const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-handout-'));
 const SIZES: Record<Paper, string> = { letter: '612 x 792 pts (letter)', a4: '594.96 x 841.92 pts (A4)' };
 
-async function built(deck: string): Promise<BuiltDeck> {
-  const r = await buildDeck(deck);
-  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-  return r.value;
-}
-
 async function handout(deck: BuiltDeck, kind: PdfKind, paper: Paper): Promise<{ file: string; bytes: Uint8Array; pdf: PdfContents }> {
-  const r = await exportPdf(deck, engine, kind, out, paper);
-  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-  expect(r.warnings).toEqual([]);
-  const bytes = new Uint8Array(readFileSync(r.value.file));
-  return { file: r.value.file, bytes, pdf: await readPdf(bytes) };
+  return exportAndRead(deck, engine, kind, out, paper);
 }
 
 beforeAll(async () => {
-  const started = await launchChromiumEngine();
-  if (!started.ok) throw new Error(started.diagnostics.map((d) => `${d.message} ${d.hint ?? ''}`).join('\n'));
-  engine = started.value;
-  intro = await built('tests/fixtures/library/decks/intro.yaml');
-  night = await built('tests/fixtures/pdf/library/decks/night.yaml');
+  engine = await startPdfEngine();
+  intro = await builtDeck('tests/fixtures/library/decks/intro.yaml');
+  night = await builtDeck('tests/fixtures/pdf/library/decks/night.yaml');
 });
 afterAll(async () => {
   await engine?.close();

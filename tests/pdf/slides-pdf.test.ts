@@ -1,37 +1,21 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, type BuiltDeck } from '../../core/build.js';
-import { launchChromiumEngine } from '../../core/export/chromium-engine.js';
-import { exportPdf } from '../../core/export/export-pdf.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';
-import { pdfFlags, pdfinfo, readPdf, renderPage, type PdfContents } from '../helpers/pdf.js';
+import { builtDeck, exportAndRead, pdfFlags, pdfinfo, renderPage, startPdfEngine, type PdfContents } from '../helpers/pdf.js';
 
 let engine: PdfEngine;
 const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-pdf-'));
 const when = new Date('2026-11-23T09:00:00Z');
 
-async function built(deck: string): Promise<BuiltDeck> {
-  const r = await buildDeck(deck);
-  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-  return r.value;
-}
-
 /** Export the slides PDF of a deck and read it back. */
 async function slidesPdf(deck: string): Promise<{ file: string; bytes: Uint8Array; pdf: PdfContents }> {
-  const r = await exportPdf(await built(deck), engine, 'slides', out, 'letter', { creationDate: when });
-  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-  expect(r.warnings).toEqual([]);
-  const bytes = new Uint8Array(readFileSync(r.value.file));
-  return { file: r.value.file, bytes, pdf: await readPdf(bytes) };
+  return exportAndRead(await builtDeck(deck), engine, 'slides', out, 'letter', { creationDate: when });
 }
 
 beforeAll(async () => {
-  // CI installs Debian's chromium: a missing browser fails here, it is never skipped.
-  const started = await launchChromiumEngine();
-  if (!started.ok) throw new Error(started.diagnostics.map((d) => `${d.message} ${d.hint ?? ''}`).join('\n'));
-  engine = started.value;
+  engine = await startPdfEngine();
 });
 afterAll(async () => {
   await engine?.close();
