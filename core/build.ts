@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { error, fileLocation, type Diagnostic } from './errors.js';
+import { error, fileLocation } from './errors.js';
 import { writeFileAtomic } from './export/atomic-write.js';
 import { loadDeck } from './load/load-deck.js';
 import { findContentRoot, loadLibrary } from './load/load-library.js';
 import { displayPath } from './load/safe-path.js';
+import { problemsOfDeckTopics } from './model/deck-topics.js';
 import type { Library } from './model/content.js';
 import { composeDeck, type ComposeOptions } from './model/compose-deck.js';
 import type { DeckModel } from './model/deck-model.js';
@@ -33,7 +34,7 @@ export async function buildDeck(deckFile: string, options: BuildOptions = {}): P
   const root = options.contentRoot ?? options.library?.root ?? findContentRoot(deckFile);
   const library = options.library ?? (await loadLibrary(root, { cwd: options.cwd }));
   const composed = composeDeck(deck.value, library, options);
-  const topicProblems = relevantLibraryProblems(library, deck.value.data.topics);
+  const topicProblems = problemsOfDeckTopics(library, deck.value.data.topics);
   if (!composed.ok) return fail([...topicProblems, ...composed.diagnostics]);
   const rendered = renderDeck(composed.value, { ...options, locate: deck.value.locate });
   if (!rendered.ok) return rendered;
@@ -41,11 +42,6 @@ export async function buildDeck(deckFile: string, options: BuildOptions = {}): P
   return ok({ model: composed.value, html: rendered.value.html }, warnings);
 }
 
-/** Problems in the topic files a deck uses (the rest of the library does not concern this deck). */
-function relevantLibraryProblems(library: Library, topics: (string | { topic: string })[]): Diagnostic[] {
-  const files = new Set(topics.map((t) => `${typeof t === 'string' ? t : t.topic}.yaml`));
-  return library.diagnostics.filter((d) => d.location && files.has(path.basename(d.location.file)));
-}
 
 /** Write a built deck's HTML to `<outDir>/<deck-id>.html` atomically. */
 export async function exportHtml(built: BuiltDeck, outDir: string): Promise<Result<string>> {

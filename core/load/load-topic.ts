@@ -3,7 +3,7 @@ import path from 'node:path';
 import { error, type Diagnostic } from '../errors.js';
 import type { LoadedTopic } from '../model/content.js';
 import { fail, ok, type Result } from '../result.js';
-import { TopicSchema, type TopicData } from '../validate/topic-schema.js';
+import { TopicSchema } from '../validate/topic-schema.js';
 import { validateParsed } from '../validate/validate-parsed.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
@@ -89,5 +89,3 @@ export function checkImage(ref: string, topic: Pick<LoadedTopic, 'file' | 'locat
   return [];
 }
 
-/** Fields of a topic that tools list. */
-export type TopicSummary = Pick<TopicData, 'title' | 'category' | 'summary' | 'audiences' | 'lastReviewed'>;

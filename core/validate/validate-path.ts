@@ -8,6 +8,7 @@ import { parseYaml } from '../load/parse-yaml.js';
 import { readSource } from '../load/read-source.js';
 import { displayPath } from '../load/safe-path.js';
 import { composeDeck } from '../model/compose-deck.js';
+import { problemsOfDeckTopics } from '../model/deck-topics.js';
 
 /** What {@link validatePath} checked and found. */
 export interface ValidationReport {
@@ -66,7 +67,7 @@ async function validateFile(file: string, cwd: string): Promise<ValidationReport
     if (!deck.ok) return { files: 1, topics: 0, decks: 0, diagnostics: deck.diagnostics };
     const library = await loadLibrary(findContentRoot(file), { cwd });
     const composed = composeDeck(deck.value, library);
-    const topicProblems = library.diagnostics.filter((d) => deck.value.data.topics.some((t) => d.location?.file.includes(typeof t === 'string' ? t : t.topic)));
+    const topicProblems = problemsOfDeckTopics(library, deck.value.data.topics);
     return { files: 1, topics: 0, decks: 1, diagnostics: [...deck.warnings, ...topicProblems, ...(composed.ok ? composed.warnings : composed.diagnostics)] };
   }
   const topic = await loadTopic(file, { root: findContentRoot(file), cwd });

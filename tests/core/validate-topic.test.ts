@@ -1,4 +1,4 @@
-import { truncateSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, truncateSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,18 @@ describe('validatePath on topic files', () => {
     expect(found.map((d) => `${d.code} ${at(d)}`)).toEqual(['UNKNOWN_REFERENCE 12:17', 'ASSET 15:12', 'ASSET 19:12']);
     expect(found[1]!.message).toMatch(/was not found/);
     expect(found[2]!.message).toMatch(/outside the content folder/);
+  });
+
+  it('reports, for one deck file, the problems of the topics it uses and no others', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'immunodeck-'));
+    cpSync('tests/fixtures/library', root, { recursive: true });
+    // A broken topic whose id merely starts with the deck's topic id must not be blamed on the deck.
+    writeFileSync(path.join(root, 'topics', 'checkpoint-basics-extra.yaml'), 'title: 5\n');
+    const found = await problems(path.join(root, 'decks', 'intro.yaml'));
+    expect(found).toEqual([]);
+    writeFileSync(path.join(root, 'topics', 'checkpoint-basics.yaml'), 'title: [\n');
+    const broken = await problems(path.join(root, 'decks', 'intro.yaml'));
+    expect(broken.map((d) => path.basename(d.location!.file))).toEqual(['checkpoint-basics.yaml', 'intro.yaml', 'intro.yaml']);
   });
 
   it('names missing and broken topics at their line in the deck file', async () => {
