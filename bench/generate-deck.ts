@@ -35,6 +35,9 @@ export async function generateDeck(root: string, slides: number): Promise<string
   for (let t = 0; t < topics; t++) await writeFile(path.join(root, 'topics', `generated-${t + 1}.yaml`), topicYaml(t));
   const list = Array.from({ length: topics }, (_, t) => `  - generated-${t + 1}`).join('\n');
   const deck = path.join(root, 'decks', `bench-${slides}.yaml`);
-  await writeFile(deck, `title: Benchmark deck of ${slides} slides\naudience: patient\npresenter: Bench Mark\ninstitution: Example Cancer Centre\noptions:\n  titleSlide: false\n  references: false\ntopics:\n${list}\n`);
+  await writeFile(
+    deck,
+    `title: Benchmark deck of ${slides} slides\naudience: patient\npresenter: Bench Mark\ninstitution: Example Cancer Centre\noptions:\n  titleSlide: false\n  references: false\ntopics:\n${list}\n`,
+  );
   return deck;
 }

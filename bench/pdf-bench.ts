@@ -76,7 +76,15 @@ async function measureSize(slides: number, work: string, engine: PdfEngine, floo
     build.push(o.build);
     handout.push((await oursExport(engine, deckFile, out, 3)).total);
   }
-  return { slides, runs: RUNS, floorMs: median(floor), oursMs: median(ours), buildMs: median(build), handoutMs: median(handout), peakMemoryBytes: rss.stop() };
+  return {
+    slides,
+    runs: RUNS,
+    floorMs: median(floor),
+    oursMs: median(ours),
+    buildMs: median(build),
+    handoutMs: median(handout),
+    peakMemoryBytes: rss.stop(),
+  };
 }
 
 async function measureBatch(work: string): Promise<BatchResult> {
@@ -131,7 +139,13 @@ async function main(): Promise<void> {
     // After the other browsers are closed, so the memory sampler sees the batch's browser.
     const batch = await measureBatch(work);
     process.stderr.write(`batch: ${batch.decks} decks, ${batch.launches} launch, ${Math.round(batch.totalMs)} ms\n`);
-    const result: BenchResult = { date: new Date().toISOString(), chromium: version, loadAverage: [loadBefore, os.loadavg()[0]!], sizes, batch };
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      chromium: version,
+      loadAverage: [loadBefore, os.loadavg()[0]!],
+      sizes,
+      batch,
+    };
     await mkdir('bench/results', { recursive: true });
     await writeFile(`bench/results/${result.date.slice(0, 10)}.json`, `${JSON.stringify(result, null, 2)}\n`);
     await writeReport('docs/benchmark.md', result);

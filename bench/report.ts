@@ -51,7 +51,10 @@ function machineTable(r: BenchResult): string {
 
 /** docs/benchmark.md from a result. */
 export function renderReport(r: BenchResult): string {
-  const rows = r.sizes.map((s) => `| ${s.slides} | ${ms(s.buildMs)} | ${ms(s.oursMs)} | ${ms(s.floorMs)} | **${(s.oursMs / s.floorMs).toFixed(2)}×** | ${ms(s.handoutMs)} | ${mb(s.peakMemoryBytes)} |`);
+  const rows = r.sizes.map(
+    (s) =>
+      `| ${s.slides} | ${ms(s.buildMs)} | ${ms(s.oursMs)} | ${ms(s.floorMs)} | **${(s.oursMs / s.floorMs).toFixed(2)}×** | ${ms(s.handoutMs)} | ${mb(s.peakMemoryBytes)} |`,
+  );
   return `# PDF export benchmark
 
 Measured by \`npm run bench\` (bench/pdf-bench.ts) on ${r.date.slice(0, 10)}. Re-run it to update this page.

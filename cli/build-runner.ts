@@ -80,7 +80,14 @@ interface RunState {
   pdfSkipped: boolean;
 }
 
-async function buildOne(deckFile: string, plan: BuildPlan, library: Library, engine: EngineSlot, reporter: Reporter, state: RunState): Promise<boolean> {
+async function buildOne(
+  deckFile: string,
+  plan: BuildPlan,
+  library: Library,
+  engine: EngineSlot,
+  reporter: Reporter,
+  state: RunState,
+): Promise<boolean> {
   const sameRoot = path.resolve(findContentRoot(deckFile)) === library.root;
   const built = await buildDeck(deckFile, { theme: plan.theme, audience: plan.audience, library: sameRoot ? library : undefined });
   printDiagnostics(built.ok ? built.warnings : built.diagnostics, reporter.errors);
@@ -97,7 +104,10 @@ async function buildOne(deckFile: string, plan: BuildPlan, library: Library, eng
   for (const kind of kinds) {
     const written = await exportPdf(built.value, started.value, kind, plan.out, plan.paper);
     printDiagnostics(written.ok ? written.warnings : written.diagnostics, reporter.errors);
-    if (written.ok) reporter.line(`✓ ${displayPath(written.value.file)}  (${plural(written.value.pageCount, 'page')}, ${Math.round(written.value.bytes / 1024)} kB)`);
+    if (written.ok)
+      reporter.line(
+        `✓ ${displayPath(written.value.file)}  (${plural(written.value.pageCount, 'page')}, ${Math.round(written.value.bytes / 1024)} kB)`,
+      );
     ok = written.ok && ok;
   }
   return ok;
@@ -126,7 +136,8 @@ function noEngine(diagnostics: Diagnostic[], plan: BuildPlan, reporter: Reporter
   if (!state.pdfSkipped) {
     state.pdfSkipped = true;
     if (!plan.pdfOptional) printDiagnostics(diagnostics, reporter.errors);
-    else for (const d of diagnostics) reporter.errors.write(`warning: PDFs skipped, HTML only: ${d.message}.${d.hint ? ` ${d.hint}` : ''}\n`);
+    else
+      for (const d of diagnostics) reporter.errors.write(`warning: PDFs skipped, HTML only: ${d.message}.${d.hint ? ` ${d.hint}` : ''}\n`);
   }
   return plan.pdfOptional;
 }

@@ -14,7 +14,11 @@ export interface Reporter {
 }
 
 /** Plain lines, for pipes, CI logs and single decks: `[2/5] content/decks/x.yaml` then result lines. */
-export function lineReporter(showSteps: boolean, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Reporter {
+export function lineReporter(
+  showSteps: boolean,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Reporter {
   return {
     line: (text) => void out.write(`${text}\n`),
     errors: err,

@@ -42,7 +42,6 @@ export async function buildDeck(deckFile: string, options: BuildOptions = {}): P
   return ok({ model: composed.value, html: rendered.value.html }, warnings);
 }
 
-
 /** Write a built deck's HTML to `<outDir>/<deck-id>.html` atomically. */
 export async function exportHtml(built: BuiltDeck, outDir: string): Promise<Result<string>> {
   const file = path.resolve(outDir, `${built.model.id}.html`);
@@ -50,6 +49,13 @@ export async function exportHtml(built: BuiltDeck, outDir: string): Promise<Resu
     await writeFileAtomic(file, built.html);
     return ok(file);
   } catch (e) {
-    return fail([error('EXPORT', `could not write the HTML: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(displayPath(file)), 'Check that the output folder exists and is writable.')]);
+    return fail([
+      error(
+        'EXPORT',
+        `could not write the HTML: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        fileLocation(displayPath(file)),
+        'Check that the output folder exists and is writable.',
+      ),
+    ]);
   }
 }

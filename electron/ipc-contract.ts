@@ -21,10 +21,21 @@ export type { Diagnostic };
 // ── Request schemas (runtime checks for IPC handlers and the HTTP server) ──
 
 /** A path relative to the content folder; never absolute, never a URL, never with NUL bytes. */
-const relPath = z.string().min(1).max(500).refine((p) => !p.includes('\0') && !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(p), 'must be a path inside the content folder');
+const relPath = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine((p) => !p.includes('\0') && !/^([a-z][a-z0-9+.-]*:|[\\/])/i.test(p), 'must be a path inside the content folder');
 /** An absolute folder of the user's choice (library:open, library:customize). */
-const folder = z.string().min(1).max(1000).refine((p) => !p.includes('\0'), 'must be a folder path');
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').max(100);
+const folder = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine((p) => !p.includes('\0'), 'must be a folder path');
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+  .max(100);
 const shortText = z.string().max(300);
 
 /** Audiences a deck can be built for. */
@@ -49,7 +60,11 @@ export const DeckDraftSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   subtitle: shortText.optional(),
   audience: z.enum(AUDIENCE_VALUES),
-  theme: z.string().regex(/^[a-z0-9-]+$/).max(60).optional(),
+  theme: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(60)
+    .optional(),
   presenter: shortText.optional(),
   institution: shortText.optional(),
   date: z.string().max(40).optional(),
@@ -58,7 +73,9 @@ export const DeckDraftSchema = z.strictObject({
   /** Logo, relative to the content folder (e.g. `images/clinic-logo.svg`). */
   logo: relPath.optional(),
   /** Branding colours and footer, passed through to the deck file. */
-  branding: z.strictObject({ primaryColor: z.string().max(20).optional(), accentColor: z.string().max(20).optional(), footer: shortText.optional() }).optional(),
+  branding: z
+    .strictObject({ primaryColor: z.string().max(20).optional(), accentColor: z.string().max(20).optional(), footer: shortText.optional() })
+    .optional(),
   /** Deck options, passed through to the deck file. */
   options: z.record(z.string(), z.union([z.boolean(), z.string()])).optional(),
   items: z.array(DeckItemSchema).max(500),
@@ -160,7 +177,12 @@ export interface TopicSummary {
 }
 
 /** A deck file in the library. */
-export interface DeckSummary { id: string; path: string; title: string; audience: string }
+export interface DeckSummary {
+  id: string;
+  path: string;
+  title: string;
+  audience: string;
+}
 
 /** A topic file that exists but does not load. */
 export type BrokenTopic = Pick<DeckSummary, 'id' | 'path'>;
@@ -187,13 +209,22 @@ export interface TopicText {
 }
 
 /** Problems found in topic text (errors and warnings), with lines relative to the text. */
-export interface TopicCheck { path: string; diagnostics: Diagnostic[] }
+export interface TopicCheck {
+  path: string;
+  diagnostics: Diagnostic[];
+}
 
 /** An opened deck file. */
-export interface OpenedDeck { path: string; draft: DeckDraft }
+export interface OpenedDeck {
+  path: string;
+  draft: DeckDraft;
+}
 
 /** One slide of a preview, for the presenter view. */
-export interface PreviewSlide { title: string; notes: string }
+export interface PreviewSlide {
+  title: string;
+  notes: string;
+}
 
 /** A rendered preview page, to load in an iframe. */
 export interface PreviewResult {

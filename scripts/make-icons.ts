@@ -15,7 +15,15 @@ const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '
 export const PNG_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
 /** ICNS entry types holding PNG data, by pixel size. */
-const ICNS_TYPES: [string, number][] = [['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024]];
+const ICNS_TYPES: [string, number][] = [
+  ['icp4', 16],
+  ['icp5', 32],
+  ['icp6', 64],
+  ['ic07', 128],
+  ['ic08', 256],
+  ['ic09', 512],
+  ['ic10', 1024],
+];
 
 /** An ICO file whose entries are PNG images (Windows Vista and later). */
 export function encodeIco(images: { size: number; png: Buffer }[]): Buffer {

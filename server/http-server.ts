@@ -84,10 +84,16 @@ async function api(req: IncomingMessage, res: ServerResponse, ctx: RequestContex
   if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed');
   if (!tokenMatches(ctx.token, header(req, TOKEN_HEADER))) return send(res, 401, 'text/plain; charset=utf-8', 'Unauthorized');
   // JSON only: a cross-site form or no-CORS fetch cannot send this type without a preflight.
-  if (!/^application\/json\b/i.test(header(req, 'content-type') ?? '')) return send(res, 415, 'text/plain; charset=utf-8', 'Use Content-Type: application/json');
-  if (!isChannel(channel)) return sendJson(res, 404, { ok: false, diagnostics: [{ code: 'SCHEMA', severity: 'error', message: `unknown channel "${channel}"` }] });
+  if (!/^application\/json\b/i.test(header(req, 'content-type') ?? ''))
+    return send(res, 415, 'text/plain; charset=utf-8', 'Use Content-Type: application/json');
+  if (!isChannel(channel))
+    return sendJson(res, 404, { ok: false, diagnostics: [{ code: 'SCHEMA', severity: 'error', message: `unknown channel "${channel}"` }] });
   const body = await readBody(req);
-  if (body === undefined) return sendJson(res, 400, { ok: false, diagnostics: [{ code: 'SCHEMA', severity: 'error', message: 'the request body is not JSON or is too large' }] });
+  if (body === undefined)
+    return sendJson(res, 400, {
+      ok: false,
+      diagnostics: [{ code: 'SCHEMA', severity: 'error', message: 'the request body is not JSON or is too large' }],
+    });
   sendJson(res, 200, await ctx.service.invoke(channel, body));
 }
 
@@ -97,7 +103,9 @@ function events(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, 
   if (!tokenMatches(ctx.token, url.searchParams.get('token'))) return send(res, 401, 'text/plain; charset=utf-8', 'Unauthorized');
   res.writeHead(200, { ...COMMON_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
   res.write('retry: 1000\n\n');
-  const unsubscribe = EVENTS.map((event) => ctx.service.on(event, (payload) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)));
+  const unsubscribe = EVENTS.map((event) =>
+    ctx.service.on(event, (payload) => res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)),
+  );
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
   ctx.sockets.add(res);
   res.on('close', () => {
@@ -111,14 +119,22 @@ function previewPage(res: ServerResponse, ctx: RequestContext, id: string): void
   const html = ctx.service.previewHtml(id);
   if (!html) return send(res, 404, 'text/plain; charset=utf-8', 'This preview has expired; edit the deck to refresh it.');
   // The deck carries its own CSP in a <meta> tag; the header adds what a <meta> cannot say.
-  send(res, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': `${deckCsp(scriptHashes(html))}; frame-ancestors 'self'`, 'X-Frame-Options': 'SAMEORIGIN' });
+  send(res, 200, 'text/html; charset=utf-8', html, {
+    'Content-Security-Policy': `${deckCsp(scriptHashes(html))}; frame-ancestors 'self'`,
+    'X-Frame-Options': 'SAMEORIGIN',
+  });
 }
 
 /** The script hashes the deck's own <meta> policy allows, so the header policy matches it. */
 function scriptHashes(html: string): string[] {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html.slice(0, 100_000));
-  const scriptSrc = decodeEntities(meta?.[1] ?? '').split(';').find((d) => d.trim().startsWith('script-src'));
-  const hashes = (scriptSrc ?? '').trim().split(/\s+/).filter((s) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(s));
+  const scriptSrc = decodeEntities(meta?.[1] ?? '')
+    .split(';')
+    .find((d) => d.trim().startsWith('script-src'));
+  const hashes = (scriptSrc ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((s) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(s));
   return hashes.length ? hashes : ["'none'"];
 }
 
@@ -165,6 +181,11 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { ...COMMON_HEADERS, 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'", 'Content-Type': type, ...extra });
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'Content-Type': type,
+    ...extra,
+  });
   res.end(body);
 }

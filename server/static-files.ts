@@ -33,7 +33,7 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
     return undefined;
   }
   if (rel === '/' || rel === '') rel = '/index.html';
-  if (/[\0\\]/.test(rel) || rel.split('/').some((s) => s === '..' || s.startsWith('.') && s !== '')) return undefined;
+  if (/[\0\\]/.test(rel) || rel.split('/').some((s) => s === '..' || (s.startsWith('.') && s !== ''))) return undefined;
   const type = TYPES[path.extname(rel).toLowerCase()];
   const file = path.resolve(root, `.${rel}`);
   if (!type || !isInside(root, file)) return undefined;

@@ -6,7 +6,11 @@ import path from 'node:path';
  * %APPDATA%\ImmunoDeck on Windows, ~/Library/Application Support/ImmunoDeck on macOS,
  * $XDG_CONFIG_HOME/immunodeck (or ~/.config/immunodeck) elsewhere.
  */
-export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+export function defaultConfigDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
   if (platform === 'win32') return path.win32.join(env['APPDATA'] ?? path.win32.join(home, 'AppData', 'Roaming'), 'ImmunoDeck');
   if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'ImmunoDeck');
   return path.posix.join(env['XDG_CONFIG_HOME'] || path.posix.join(home, '.config'), 'immunodeck');

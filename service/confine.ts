@@ -34,5 +34,10 @@ export function relativeTo(root: string, abs: string): string {
 }
 
 function outside(rel: string): Diagnostic {
-  return error('FILE', `"${rel}" is not a topic, deck or image file inside the content folder`, undefined, 'Only files in topics/, decks/ and images/ of the open content folder can be opened or saved.');
+  return error(
+    'FILE',
+    `"${rel}" is not a topic, deck or image file inside the content folder`,
+    undefined,
+    'Only files in topics/, decks/ and images/ of the open content folder can be opened or saved.',
+  );
 }

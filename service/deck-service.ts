@@ -80,7 +80,11 @@ export async function createDeckService(options: DeckServiceOptions): Promise<De
     host: options.host ?? 'browser',
   } as const;
   const events = new EventBus();
-  const state = new LibraryState(settings.builtinRoot, (root, paths) => events.emit('library:changed', { root, paths }), options.watch ?? true);
+  const state = new LibraryState(
+    settings.builtinRoot,
+    (root, paths) => events.emit('library:changed', { root, paths }),
+    options.watch ?? true,
+  );
   const previews = new PreviewStore(options.preview);
   const recent = new RecentDecks(settings.configDir);
   const opened = await state.open(options.contentRoot ?? settings.builtinRoot);
@@ -118,4 +122,3 @@ export async function invokeChannel(api: DeckIpc, channel: string, raw: unknown)
 export function toApi<K extends Channel>(r: Result<ResponseMap[K]>): ApiResult<ResponseMap[K]> {
   return r.ok ? (r.warnings.length ? { ok: true, value: r.value, warnings: r.warnings } : { ok: true, value: r.value }) : r;
 }
-

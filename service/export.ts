@@ -68,7 +68,12 @@ export async function exportDeck(ctx: ExportContext, req: RequestOf<'deck:export
   return ok({ exportId, files }, built.warnings);
 }
 
-async function exportOne(ctx: ExportContext, format: ExportFormat, built: { model: DeckModel; html: string }, req: RequestOf<'deck:export'>): Promise<Result<string>> {
+async function exportOne(
+  ctx: ExportContext,
+  format: ExportFormat,
+  built: { model: DeckModel; html: string },
+  req: RequestOf<'deck:export'>,
+): Promise<Result<string>> {
   const perPage = req.perPage ?? 3;
   if (format === 'html') return writeHtml(path.join(ctx.exportDir, `${built.model.id}.html`), built.html);
   if (!ctx.pdf) return fail([pdfUnavailable()]);
@@ -87,7 +92,14 @@ async function writeHtml(file: string, html: string): Promise<Result<string>> {
     await writeFileAtomic(file, html);
     return ok(file);
   } catch (e) {
-    return fail([error('EXPORT', `could not write the HTML: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(file), 'Check that the export folder exists and is writable.')]);
+    return fail([
+      error(
+        'EXPORT',
+        `could not write the HTML: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        fileLocation(file),
+        'Check that the export folder exists and is writable.',
+      ),
+    ]);
   }
 }
 
@@ -98,5 +110,10 @@ export function pdfKindOf(request: Pick<PdfRequest, 'kind' | 'perPage'>): PdfKin
 
 /** The diagnostic when no PDF engine was given to the service. */
 export function pdfUnavailable(): Diagnostic {
-  return error('PDF', 'PDF export is not available here', undefined, 'Export HTML instead and print it from Chrome or Edge (File → Print, "Save as PDF"), or install Chromium.');
+  return error(
+    'PDF',
+    'PDF export is not available here',
+    undefined,
+    'Export HTML instead and print it from Chrome or Edge (File → Print, "Save as PDF"), or install Chromium.',
+  );
 }

@@ -39,10 +39,20 @@ export function createHandlers(ctx: HandlerContext): DeckIpc {
   return { ...libraryHandlers(ctx), ...topicHandlers(ctx), ...deckHandlers(ctx) };
 }
 
-function libraryHandlers(ctx: HandlerContext): Pick<DeckIpc, 'app:info' | 'library:open' | 'library:customize' | 'library:list' | 'asset:import' | 'recent:list'> {
+function libraryHandlers(
+  ctx: HandlerContext,
+): Pick<DeckIpc, 'app:info' | 'library:open' | 'library:customize' | 'library:list' | 'asset:import' | 'recent:list'> {
   const { state, settings } = ctx;
   return {
-    'app:info': async () => ok({ version: VERSION, host: settings.host, builtinRoot: settings.builtinRoot, defaultCustomRoot: settings.defaultCustomRoot, exportDir: settings.exportDir, pdfAvailable: !!ctx.pdf }),
+    'app:info': async () =>
+      ok({
+        version: VERSION,
+        host: settings.host,
+        builtinRoot: settings.builtinRoot,
+        defaultCustomRoot: settings.defaultCustomRoot,
+        exportDir: settings.exportDir,
+        pdfAvailable: !!ctx.pdf,
+      }),
     'library:open': async (req) => state.open(req.path ?? settings.builtinRoot),
     'library:customize': async (req) => {
       const copy = await customizeLibrary(settings.builtinRoot, req.target ?? settings.defaultCustomRoot);
@@ -86,10 +96,20 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
       return ok({ url: page.url, slides: previewSlides(built.value.model) }, built.warnings);
     },
     'deck:save': async (req) => saveDeck(ctx, req),
-    'deck:export': async (req) => exportDeck({ library: await state.current(), exportDir: settings.exportDir, pdf: ctx.pdf, progress: (p) => ctx.events.emit('export:progress', p) }, req),
+    'deck:export': async (req) =>
+      exportDeck(
+        {
+          library: await state.current(),
+          exportDir: settings.exportDir,
+          pdf: ctx.pdf,
+          progress: (p) => ctx.events.emit('export:progress', p),
+        },
+        req,
+      ),
     'export:reveal': async (req) => {
       const file = path.resolve(req.file);
-      if (!isInside(settings.exportDir, file) || !existsSync(file)) return fail([error('FILE', 'only exported files can be shown', fileLocation(req.file))]);
+      if (!isInside(settings.exportDir, file) || !existsSync(file))
+        return fail([error('FILE', 'only exported files can be shown', fileLocation(req.file))]);
       return ok({ shown: ctx.revealFile ? await ctx.revealFile(file) : false, path: file });
     },
   };
@@ -117,7 +137,13 @@ async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
   try {
     await writeFileAtomic(deck.value.file, draftToYaml(req.draft));
   } catch (e) {
-    return fail<never>([error('FILE', `could not save the deck: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(deck.value.label))]);
+    return fail<never>([
+      error(
+        'FILE',
+        `could not save the deck: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        fileLocation(deck.value.label),
+      ),
+    ]);
   }
   const rel = relativeTo(state.root, deck.value.file);
   await ctx.recent.add({ root: state.root, path: rel, title: req.draft.title });
@@ -129,12 +155,20 @@ async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
 async function importImage(ctx: HandlerContext, req: RequestOf<'asset:import'>) {
   const { state } = ctx;
   if (state.builtin) return fail<never>([readOnly()]);
-  const name = path.basename(req.name).toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+/, '');
+  const name = path
+    .basename(req.name)
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^[-.]+/, '');
   const abs = confinePath(state.root, `images/${name}`);
   if (!abs.ok) return abs;
   const bytes = Buffer.from(req.base64, 'base64');
-  if (bytes.length === 0 || bytes.length > MAX_IMAGE_BYTES) return fail<never>([error('ASSET', 'the image must be between 1 byte and 2 MB', fileLocation(name))]);
-  if (existsSync(abs.value)) return fail<never>([error('ASSET', `images/${name} already exists`, fileLocation(`images/${name}`), 'Rename the file, or pick the existing image.')]);
+  if (bytes.length === 0 || bytes.length > MAX_IMAGE_BYTES)
+    return fail<never>([error('ASSET', 'the image must be between 1 byte and 2 MB', fileLocation(name))]);
+  if (existsSync(abs.value))
+    return fail<never>([
+      error('ASSET', `images/${name} already exists`, fileLocation(`images/${name}`), 'Rename the file, or pick the existing image.'),
+    ]);
   await writeFileAtomic(abs.value, bytes);
   return ok({ path: `images/${name}` });
 }

@@ -28,8 +28,17 @@ export class LibraryState {
   /** Open a content folder (a folder holding topics/) and start watching it. */
   async open(folder: string): Promise<Result<LibraryInfo>> {
     const abs = path.resolve(folder);
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) return fail([error('FILE', 'folder not found', fileLocation(abs), 'Choose a content folder: one that holds topics/ and decks/.')]);
-    if (!existsSync(path.join(abs, 'topics'))) return fail([error('FILE', 'this folder has no topics/ folder, so it is not a content folder', fileLocation(abs), 'Choose the folder that holds topics/ and decks/, or use "Customize library" to make one.')]);
+    if (!existsSync(abs) || !statSync(abs).isDirectory())
+      return fail([error('FILE', 'folder not found', fileLocation(abs), 'Choose a content folder: one that holds topics/ and decks/.')]);
+    if (!existsSync(path.join(abs, 'topics')))
+      return fail([
+        error(
+          'FILE',
+          'this folder has no topics/ folder, so it is not a content folder',
+          fileLocation(abs),
+          'Choose the folder that holds topics/ and decks/, or use "Customize library" to make one.',
+        ),
+      ]);
     await this.watch?.close();
     this.root = abs;
     this.builtin = isInside(this.builtinRoot, abs);

@@ -27,7 +27,8 @@ export function createPdfExporter(startEngine: () => Promise<Result<PdfEngine>>)
     }
     const built: BuiltDeck = { model: request.model, html: request.html };
     const kind = pdfKindOf(request);
-    const made = kind === 'slides' ? await renderSlidesPdf(built, started.value) : await renderHandoutPdf(built, started.value, kind, request.paper);
+    const made =
+      kind === 'slides' ? await renderSlidesPdf(built, started.value) : await renderHandoutPdf(built, started.value, kind, request.paper);
     if (!made.ok) return made;
     const written = await writePdf(request.outFile, made.value);
     return written.ok ? ok(written.value, made.warnings) : written;

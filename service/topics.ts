@@ -35,7 +35,11 @@ export function checkTopic(folder: FolderRef, rel: string, text: string): Result
   const abs = topicPath(folder, rel);
   if (!abs.ok) return abs;
   const label = relativeTo(folder.root, abs.value);
-  if (text.trim() === '') return ok({ path: label, diagnostics: [error('FILE', 'the file is empty', fileLocation(label), 'Start from the annotated example in docs/topic-format.md.')] });
+  if (text.trim() === '')
+    return ok({
+      path: label,
+      diagnostics: [error('FILE', 'the file is empty', fileLocation(label), 'Start from the annotated example in docs/topic-format.md.')],
+    });
   const r = parseTopicText(text, abs.value, label, folder.root);
   return ok({ path: label, diagnostics: (r.ok ? r.warnings : r.diagnostics).map(normalizeLocation) });
 }
@@ -53,7 +57,9 @@ export async function saveTopic(folder: FolderRef, rel: string, text: string, al
   try {
     await writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`);
   } catch (e) {
-    return fail([error('FILE', `could not save: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(check.value.path))]);
+    return fail([
+      error('FILE', `could not save: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(check.value.path)),
+    ]);
   }
   return check;
 }
@@ -64,7 +70,10 @@ export async function createTopic(folder: FolderRef, id: string, title: string, 
   const rel = `topics/${id}.yaml`;
   const abs = confinePath(folder.root, rel);
   if (!abs.ok) return abs;
-  if (existsSync(abs.value)) return fail([error('FILE', `a topic named "${id}" already exists`, fileLocation(rel), 'Choose another id, or open the existing topic.')]);
+  if (existsSync(abs.value))
+    return fail([
+      error('FILE', `a topic named "${id}" already exists`, fileLocation(rel), 'Choose another id, or open the existing topic.'),
+    ]);
   const text = newTopicText(title, today.toISOString().slice(0, 10));
   await writeFileAtomic(abs.value, text);
   return ok({ path: rel, text, readOnly: false });
@@ -91,7 +100,8 @@ function newTopicText(title: string, date: string): string {
 function topicPath(folder: FolderRef, rel: string): Result<string> {
   const abs = confinePath(folder.root, rel);
   if (!abs.ok) return abs;
-  if (!relativeTo(folder.root, abs.value).startsWith('topics/')) return fail([error('FILE', `"${rel}" is not a topic file (topics/<id>.yaml)`)]);
+  if (!relativeTo(folder.root, abs.value).startsWith('topics/'))
+    return fail([error('FILE', `"${rel}" is not a topic file (topics/<id>.yaml)`)]);
   return abs;
 }
 

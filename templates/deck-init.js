@@ -5,7 +5,7 @@
   var print = params.has('print-pdf');
   var options = Object.assign({}, config.reveal, {
     plugins: [window.RevealNotes],
-    view: print ? 'print' : null
+    view: print ? 'print' : null,
   });
   if (print) {
     // Slides print in their final state, one page each, with numbers.
@@ -24,12 +24,16 @@
   deck.on('pdf-ready', function () {
     // The print view numbers pages "1", "2"…; show "1 / 9" as on screen.
     var numbers = document.querySelectorAll('.slide-number-pdf');
-    numbers.forEach(function (el, i) { el.textContent = (i + 1) + ' / ' + numbers.length; });
+    numbers.forEach(function (el, i) {
+      el.textContent = i + 1 + ' / ' + numbers.length;
+    });
     // Ready to print once web fonts are in and every other pdf-ready or fonts.ready listener (the
     // text fitting in deck-fit.js) has run: a timer fires after them all.
     var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
     fonts.then(function () {
-      setTimeout(function () { document.documentElement.setAttribute('data-immunodeck-pdf-ready', 'true'); }, 0);
+      setTimeout(function () {
+        document.documentElement.setAttribute('data-immunodeck-pdf-ready', 'true');
+      }, 0);
     });
   });
 })();

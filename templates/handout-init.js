@@ -5,7 +5,15 @@
  */
 (function () {
   // deck-fit.js listens to a reveal.js deck; a handout has no reveal.js, only slides already laid out.
-  window.immunodeck = { deck: { on: function () {}, isReady: function () { return true; } }, ready: true };
+  window.immunodeck = {
+    deck: {
+      on: function () {},
+      isReady: function () {
+        return true;
+      },
+    },
+    ready: true,
+  };
   var NOTES_MAX_PX = 15;
   var NOTES_MIN_PX = 9;
 

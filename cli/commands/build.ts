@@ -32,8 +32,8 @@ export function registerBuildCommand(program: Command): void {
     .option('--handout-layout <n>', `slides per handout page: ${HANDOUT_LAYOUT_CHOICES.join(', ')} (3 adds lines for notes)`, '3')
     .option('--paper <size>', 'paper for handouts and notes pages: letter or a4', 'letter')
     .option('--pdf-optional', 'if no browser is found, build the other formats and warn once instead of failing')
-    .option('--theme <name>', 'use this theme instead of the deck file\'s')
-    .option('--audience <audience>', 'build for patient or professional instead of the deck file\'s audience')
+    .option('--theme <name>', "use this theme instead of the deck file's")
+    .option('--audience <audience>', "build for patient or professional instead of the deck file's audience")
     .action(async (target: string, opts: BuildCommandOptions, cmd: Command) => {
       const plan = usagePlan(opts, cmd);
       if (!existsSync(target)) {
@@ -51,13 +51,18 @@ export function registerBuildCommand(program: Command): void {
 /** Check every option; a wrong one is a usage error (exit 2) before anything is built. */
 function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'decks'> {
   const usage = (message: string): never => cmd.error(`error: ${message}`, { exitCode: ExitCode.USAGE });
-  const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
+  const formats = opts.format
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (bad.length || formats.length === 0) usage(`unknown format "${bad.join(', ')}"; use ${FORMATS.join(', ')}`);
-  if (!(HANDOUT_LAYOUT_CHOICES as readonly string[]).includes(opts.handoutLayout)) usage(`--handout-layout must be one of ${HANDOUT_LAYOUT_CHOICES.join(', ')}, not "${opts.handoutLayout}"`);
+  if (!(HANDOUT_LAYOUT_CHOICES as readonly string[]).includes(opts.handoutLayout))
+    usage(`--handout-layout must be one of ${HANDOUT_LAYOUT_CHOICES.join(', ')}, not "${opts.handoutLayout}"`);
   const paper = opts.paper.toLowerCase();
   if (!(paper in PAPER_SIZES)) usage(`--paper must be letter or a4, not "${opts.paper}"`);
-  if (opts.audience && !['patient', 'professional'].includes(opts.audience)) usage(`--audience must be patient or professional, not "${opts.audience}"`);
+  if (opts.audience && !['patient', 'professional'].includes(opts.audience))
+    usage(`--audience must be patient or professional, not "${opts.audience}"`);
   return {
     formats: [...new Set(formats)] as Format[],
     out: opts.out,

@@ -37,9 +37,18 @@ export function registerListCommand(program: Command): void {
           slides: t.data.slides.length,
           path: displayPath(t.file),
         })),
-        ...library.decks.map((d) => ({ kind: 'deck' as const, id: d.id, title: d.data.title, audience: d.data.audience, path: displayPath(d.file) })),
+        ...library.decks.map((d) => ({
+          kind: 'deck' as const,
+          id: d.id,
+          title: d.data.title,
+          audience: d.data.audience,
+          path: displayPath(d.file),
+        })),
       ];
-      if (opts.json) process.stdout.write(JSON.stringify({ content: path.resolve(opts.content), entries, problems: library.diagnostics }, null, 2) + '\n');
+      if (opts.json)
+        process.stdout.write(
+          JSON.stringify({ content: path.resolve(opts.content), entries, problems: library.diagnostics }, null, 2) + '\n',
+        );
       else printTable(entries);
       if (!opts.json) printDiagnostics(library.diagnostics);
       process.exitCode = hasErrors(library.diagnostics) ? ExitCode.INVALID : ExitCode.OK;

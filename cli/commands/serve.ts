@@ -35,7 +35,8 @@ export function registerServeCommand(program: Command): void {
     .option('--open', 'open the app in the default web browser')
     .action(async (opts: ServeOptions, cmd: Command) => {
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) cmd.error(`error: --port must be a number from 0 to 65535, not "${opts.port}"`, { exitCode: ExitCode.USAGE });
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        cmd.error(`error: --port must be a number from 0 to 65535, not "${opts.port}"`, { exitCode: ExitCode.USAGE });
       if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
         process.stderr.write(`immunodeck: the app is not built yet (${RENDERER_DIR}). Run \`npm run build\`.\n`);
         process.exitCode = ExitCode.INVALID;
@@ -48,23 +49,40 @@ export function registerServeCommand(program: Command): void {
 async function serve(opts: ServeOptions, port: number): Promise<void> {
   let service;
   try {
-    service = await createDeckService({ configDir: defaultConfigDir(), contentRoot: opts.content, exportDir: opts.exports, host: 'browser', pdf: createChromiumPdfExporter() });
+    service = await createDeckService({
+      configDir: defaultConfigDir(),
+      contentRoot: opts.content,
+      exportDir: opts.exports,
+      host: 'browser',
+      pdf: createChromiumPdfExporter(),
+    });
   } catch (e) {
     process.stderr.write(`${opts.content ?? 'content'}: error: ${(e as Error).message}\n`);
     process.exitCode = ExitCode.INVALID;
     return;
   }
   const server = await startServer({ service, rendererDir: RENDERER_DIR, port });
-  process.stdout.write(`ImmunoDeck is running at\n\n  ${server.url}\n\nOpen this address in Chrome, Edge or Firefox on this computer. Press Ctrl+C to stop.\n`);
+  process.stdout.write(
+    `ImmunoDeck is running at\n\n  ${server.url}\n\nOpen this address in Chrome, Edge or Firefox on this computer. Press Ctrl+C to stop.\n`,
+  );
   if (opts.open) openInBrowser(server.url);
-  const stop = () => void server.close().then(() => service.close()).then(() => process.exit(ExitCode.OK));
+  const stop = () =>
+    void server
+      .close()
+      .then(() => service.close())
+      .then(() => process.exit(ExitCode.OK));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
 /** Open a URL in the default browser without a shell (the URL is never parsed by one). */
 function openInBrowser(url: string): void {
-  const [cmd, args] = process.platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const [cmd, args] =
+    process.platform === 'win32'
+      ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   const child = spawn(cmd as string, args as string[], { detached: true, stdio: 'ignore' });
   child.on('error', () => process.stderr.write('Could not open a browser; open the address above yourself.\n'));
   child.unref();

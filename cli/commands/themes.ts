@@ -18,7 +18,13 @@ export function registerThemesCommand(program: Command): void {
       const themes = listed.ok ? listed.value : [];
       const problems = listed.ok ? listed.warnings : listed.diagnostics;
       if (opts.json) {
-        const rows = themes.map((t) => ({ name: t.name, label: t.label, origin: t.origin, description: t.description ?? '', path: displayPath(t.dir) }));
+        const rows = themes.map((t) => ({
+          name: t.name,
+          label: t.label,
+          origin: t.origin,
+          description: t.description ?? '',
+          path: displayPath(t.dir),
+        }));
         process.stdout.write(JSON.stringify({ themes: rows, problems }, null, 2) + '\n');
       } else {
         printThemes(themes);

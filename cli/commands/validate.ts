@@ -13,7 +13,9 @@ export function registerValidateCommand(program: Command): void {
       const report = await validatePath(target);
       printDiagnostics(report.diagnostics);
       const failed = hasErrors(report.diagnostics);
-      process.stdout.write(`${failed ? '✗' : '✓'} checked ${plural(report.files, 'file')} (${plural(report.topics, 'valid topic')}, ${plural(report.decks, 'deck')})\n`);
+      process.stdout.write(
+        `${failed ? '✗' : '✓'} checked ${plural(report.files, 'file')} (${plural(report.topics, 'valid topic')}, ${plural(report.decks, 'deck')})\n`,
+      );
       process.exitCode = failed ? ExitCode.INVALID : ExitCode.OK;
     });
 }

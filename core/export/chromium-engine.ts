@@ -41,7 +41,14 @@ export async function launchChromiumEngine(options: ChromiumEngineOptions = {}):
     return ok(new ChromiumEngine(browser));
   } catch (e) {
     const first = (e as Error).message.split('\n')[0] ?? '';
-    return fail([error('PDF', `the browser ${found.value} did not start: ${first}`, undefined, 'Check that it runs (try `<browser> --version`), or set CHROME_PATH to another Chrome, Chromium or Edge.')]);
+    return fail([
+      error(
+        'PDF',
+        `the browser ${found.value} did not start: ${first}`,
+        undefined,
+        'Check that it runs (try `<browser> --version`), or set CHROME_PATH to another Chrome, Chromium or Edge.',
+      ),
+    ]);
   }
 }
 
@@ -58,7 +65,11 @@ class ChromiumEngine implements PdfEngine {
     const page = await this.browser.newPage({ viewport: job.viewport, javaScriptEnabled: true });
     try {
       await this.load(page, job, ms);
-      const pdf = await withTimeout(page.pdf(toPlaywrightPdfOptions(options)), ms, () => new DeckError(printTimeout('Printing the page', ms)));
+      const pdf = await withTimeout(
+        page.pdf(toPlaywrightPdfOptions(options)),
+        ms,
+        () => new DeckError(printTimeout('Printing the page', ms)),
+      );
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       await page.close().catch(() => undefined);
@@ -76,7 +87,14 @@ class ChromiumEngine implements PdfEngine {
     } catch (e) {
       const err = e as Error;
       if (err.name === 'TimeoutError') throw new DeckError(printTimeout('Laying out the deck for print', ms));
-      throw new DeckError(error('PDF', `the page could not be laid out for print: ${err.message.split('\n')[0]}`, undefined, 'This is a bug in ImmunoDeck or its templates: please report it with the deck file.'));
+      throw new DeckError(
+        error(
+          'PDF',
+          `the page could not be laid out for print: ${err.message.split('\n')[0]}`,
+          undefined,
+          'This is a bug in ImmunoDeck or its templates: please report it with the deck file.',
+        ),
+      );
     }
   }
 

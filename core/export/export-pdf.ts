@@ -48,7 +48,13 @@ export async function renderSlidesPdf(built: BuiltDeck, engine: PdfEngine, optio
 }
 
 /** A handout (1, 2, 3, 4 or 6 slides per page) or notes pages, on Letter or A4. */
-export async function renderHandoutPdf(built: BuiltDeck, engine: PdfEngine, layout: HandoutLayout, paper: Paper, options: PdfExportOptions = {}): Promise<Result<PdfArtifact>> {
+export async function renderHandoutPdf(
+  built: BuiltDeck,
+  engine: PdfEngine,
+  layout: HandoutLayout,
+  paper: Paper,
+  options: PdfExportOptions = {},
+): Promise<Result<PdfArtifact>> {
   const { model } = built;
   const handout = renderHandout(model, built.html, { layout, paper });
   if (!handout.ok) return handout;
@@ -59,7 +65,12 @@ export async function renderHandoutPdf(built: BuiltDeck, engine: PdfEngine, layo
     readySelector: HANDOUT_READY_SELECTOR,
     pageSize: PAPER_SIZES[paper],
     expectedPages: handout.value.pageCount,
-    finish: (bytes) => finishPdf(bytes, { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate }, deckOutline(model, (i) => Math.floor(i / geometry.perPage))),
+    finish: (bytes) =>
+      finishPdf(
+        bytes,
+        { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate },
+        deckOutline(model, (i) => Math.floor(i / geometry.perPage)),
+      ),
     timeoutMs: options.timeoutMs,
   });
 }
@@ -73,10 +84,23 @@ interface PrintPlan extends Omit<PrintJob, 'url'> {
 async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PdfArtifact>> {
   try {
     const printed = await withTempHtml(html, (tmp) =>
-      engine.print({ url: tmp.url(query), readySelector: plan.readySelector, viewport: plan.viewport, timeoutMs: plan.timeoutMs }, buildPrintOptions(plan.pageSize)),
+      engine.print(
+        { url: tmp.url(query), readySelector: plan.readySelector, viewport: plan.viewport, timeoutMs: plan.timeoutMs },
+        buildPrintOptions(plan.pageSize),
+      ),
     );
     const { bytes, pageCount } = await plan.finish(printed);
-    const warnings: Diagnostic[] = pageCount === plan.expectedPages ? [] : [warning('PDF', `the PDF has ${pageCount} pages where ${plan.expectedPages} were expected`, undefined, 'Some slide content may be too tall for its page.')];
+    const warnings: Diagnostic[] =
+      pageCount === plan.expectedPages
+        ? []
+        : [
+            warning(
+              'PDF',
+              `the PDF has ${pageCount} pages where ${plan.expectedPages} were expected`,
+              undefined,
+              'Some slide content may be too tall for its page.',
+            ),
+          ];
     return ok({ bytes, pageCount }, warnings);
   } catch (e) {
     if (isDeckError(e)) return fail([...e.diagnostics]);
@@ -100,7 +124,14 @@ export async function writePdf(file: string, artifact: PdfArtifact): Promise<Res
     await writeFileAtomic(file, artifact.bytes);
     return ok(file);
   } catch (e) {
-    return fail([error('EXPORT', `could not write the PDF: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(displayPath(file)), 'Check that the output folder exists and is writable, and that the PDF is not open in a program that locks it.')]);
+    return fail([
+      error(
+        'EXPORT',
+        `could not write the PDF: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        fileLocation(displayPath(file)),
+        'Check that the output folder exists and is writable, and that the PDF is not open in a program that locks it.',
+      ),
+    ]);
   }
 }
 
@@ -112,8 +143,16 @@ export interface WrittenPdf {
 }
 
 /** Render one PDF of a built deck and write it to `<outDir>/<file name>` atomically. */
-export async function exportPdf(built: BuiltDeck, engine: PdfEngine, kind: PdfKind, outDir: string, paper: Paper = 'letter', options: PdfExportOptions = {}): Promise<Result<WrittenPdf>> {
-  const made = kind === 'slides' ? await renderSlidesPdf(built, engine, options) : await renderHandoutPdf(built, engine, kind, paper, options);
+export async function exportPdf(
+  built: BuiltDeck,
+  engine: PdfEngine,
+  kind: PdfKind,
+  outDir: string,
+  paper: Paper = 'letter',
+  options: PdfExportOptions = {},
+): Promise<Result<WrittenPdf>> {
+  const made =
+    kind === 'slides' ? await renderSlidesPdf(built, engine, options) : await renderHandoutPdf(built, engine, kind, paper, options);
   if (!made.ok) return made;
   const written = await writePdf(path.resolve(outDir, pdfFileName(built.model.id, kind, paper)), made.value);
   if (!written.ok) return written;

@@ -20,14 +20,26 @@ export function candidateBrowserPaths(platform: NodeJS.Platform = process.platfo
       '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     ];
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/usr/bin/microsoft-edge', '/opt/google/chrome/chrome'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge',
+    '/opt/google/chrome/chrome',
+  ];
 }
 
 /**
  * Find an installed Chromium-family browser: CHROME_PATH first, then the usual install paths.
  * ImmunoDeck never downloads a browser.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, exists: (p: string) => boolean = existsSync): Result<string> {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists: (p: string) => boolean = existsSync,
+): Result<string> {
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
     if (exists(fromEnv)) return ok(fromEnv);
@@ -38,7 +50,12 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: Node
 }
 
 function browserMissing(what: string): Diagnostic {
-  return error('PDF', `${what}; PDF export prints the deck with a Chromium-family browser`, undefined, 'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium), Google Chrome or Microsoft Edge, or set CHROME_PATH to the browser\'s executable.');
+  return error(
+    'PDF',
+    `${what}; PDF export prints the deck with a Chromium-family browser`,
+    undefined,
+    "Install Chromium (Debian/Ubuntu: sudo apt-get install chromium), Google Chrome or Microsoft Edge, or set CHROME_PATH to the browser's executable.",
+  );
 }
 
 /**

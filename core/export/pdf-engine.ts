@@ -40,7 +40,12 @@ export interface PdfEngine {
 
 /** The diagnostic for a page that was not ready (or not printed) in time. */
 export function printTimeout(what: string, ms: number): Diagnostic {
-  return error('PDF', `${what} took longer than ${Math.round(ms / 1000)} s, so the PDF was not made`, undefined, 'A very large deck or a busy machine can be slow: try again, or export fewer decks at once. If it keeps happening, report it with the deck file.');
+  return error(
+    'PDF',
+    `${what} took longer than ${Math.round(ms / 1000)} s, so the PDF was not made`,
+    undefined,
+    'A very large deck or a busy machine can be slow: try again, or export fewer decks at once. If it keeps happening, report it with the deck file.',
+  );
 }
 
 /**

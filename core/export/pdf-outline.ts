@@ -1,4 +1,4 @@
-import { PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { type PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { toPlainText } from '../render/markdown.js';
 
@@ -32,7 +32,10 @@ export function deckOutline(deck: DeckModel, pageOf: (slideIndex: number) => num
       return;
     }
     if (group?.topicId !== slide.topicId) {
-      group = { topicId: slide.topicId, entry: { title: toPlainText(slide.topicTitle ?? slide.topicId), pageIndex: pageOf(i), children: [] } };
+      group = {
+        topicId: slide.topicId,
+        entry: { title: toPlainText(slide.topicTitle ?? slide.topicId), pageIndex: pageOf(i), children: [] },
+      };
       top.push(group.entry);
     }
     if (slide.layout !== 'section') group.entry.children.push(entry);
@@ -58,9 +61,7 @@ export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
 }
 
 function prune(entries: OutlineEntry[], pageCount: number): OutlineEntry[] {
-  return entries
-    .filter((e) => e.pageIndex >= 0 && e.pageIndex < pageCount)
-    .map((e) => ({ ...e, children: prune(e.children, pageCount) }));
+  return entries.filter((e) => e.pageIndex >= 0 && e.pageIndex < pageCount).map((e) => ({ ...e, children: prune(e.children, pageCount) }));
 }
 
 /** Link `entries` under `parent`; returns how many items are visible below it (all are open). */

@@ -41,7 +41,9 @@ export function parseTopicText(text: string, abs: string, label: string, root: s
   if (!valid.ok) return fail([...parsed.warnings, ...valid.diagnostics]);
   const topic: LoadedTopic = { id: topicIdFromFile(abs), file: abs, label, data: valid.value, locate: parsed.value.locate };
   const problems = [...checkIdFormat(topic), ...checkTopicLinks(topic, root)];
-  return problems.some((d) => d.severity === 'error') ? fail([...parsed.warnings, ...problems]) : ok(topic, [...parsed.warnings, ...problems]);
+  return problems.some((d) => d.severity === 'error')
+    ? fail([...parsed.warnings, ...problems])
+    : ok(topic, [...parsed.warnings, ...problems]);
 }
 
 /** The topic id for a file: its name without the extension. */
@@ -51,7 +53,14 @@ export function topicIdFromFile(file: string): string {
 
 function checkIdFormat(topic: LoadedTopic): Diagnostic[] {
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(topic.id)) return [];
-  return [error('FILE', `the file name "${path.basename(topic.file)}" does not make a valid topic id`, { file: topic.label, line: 0, column: 0 }, 'Name topic files in lower-case words joined by hyphens, e.g. car-t-cell-therapy.yaml.')];
+  return [
+    error(
+      'FILE',
+      `the file name "${path.basename(topic.file)}" does not make a valid topic id`,
+      { file: topic.label, line: 0, column: 0 },
+      'Name topic files in lower-case words joined by hyphens, e.g. car-t-cell-therapy.yaml.',
+    ),
+  ];
 }
 
 function checkTopicLinks(topic: LoadedTopic, root: string): Diagnostic[] {
@@ -59,18 +68,42 @@ function checkTopicLinks(topic: LoadedTopic, root: string): Diagnostic[] {
   const { data, locate } = topic;
   const refIds = new Set<string>();
   data.references.forEach((r, i) => {
-    if (refIds.has(r.id)) out.push(error('SCHEMA', `reference ${i + 1}: the id "${r.id}" is used twice`, locate(['references', i, 'id']), 'Give each reference its own id.'));
+    if (refIds.has(r.id))
+      out.push(
+        error(
+          'SCHEMA',
+          `reference ${i + 1}: the id "${r.id}" is used twice`,
+          locate(['references', i, 'id']),
+          'Give each reference its own id.',
+        ),
+      );
     refIds.add(r.id);
   });
   const slideIds = new Set<string>();
   data.slides.forEach((slide, i) => {
     const where = `slide ${i + 1} (${slide.layout}): `;
     if (slide.id) {
-      if (slideIds.has(slide.id)) out.push(error('SCHEMA', `${where}the slide id "${slide.id}" is used twice`, locate(['slides', i, 'id']), 'Give each slide in a topic its own id.'));
+      if (slideIds.has(slide.id))
+        out.push(
+          error(
+            'SCHEMA',
+            `${where}the slide id "${slide.id}" is used twice`,
+            locate(['slides', i, 'id']),
+            'Give each slide in a topic its own id.',
+          ),
+        );
       slideIds.add(slide.id);
     }
     (slide.cite ?? []).forEach((c, j) => {
-      if (!refIds.has(c)) out.push(error('UNKNOWN_REFERENCE', `${where}cites "${c}", which is not in this topic's references`, locate(['slides', i, 'cite', j]), refIds.size ? `Known references: ${[...refIds].join(', ')}.` : 'Add the source under "references:".'));
+      if (!refIds.has(c))
+        out.push(
+          error(
+            'UNKNOWN_REFERENCE',
+            `${where}cites "${c}", which is not in this topic's references`,
+            locate(['slides', i, 'cite', j]),
+            refIds.size ? `Known references: ${[...refIds].join(', ')}.` : 'Add the source under "references:".',
+          ),
+        );
     });
     if (slide.layout === 'image') out.push(...checkImage(slide.image, topic, root, ['slides', i, 'image'], where));
   });
@@ -78,14 +111,28 @@ function checkTopicLinks(topic: LoadedTopic, root: string): Diagnostic[] {
 }
 
 /** Check that an image reference exists, has an image type and stays inside the content folder. */
-export function checkImage(ref: string, topic: Pick<LoadedTopic, 'file' | 'locate'>, root: string, at: (string | number)[], where = ''): Diagnostic[] {
+export function checkImage(
+  ref: string,
+  topic: Pick<LoadedTopic, 'file' | 'locate'>,
+  root: string,
+  at: (string | number)[],
+  where = '',
+): Diagnostic[] {
   const loc = topic.locate(at);
   const resolved = resolveInside(root, path.dirname(topic.file), ref);
-  if (!resolved) return [error('ASSET', `${where}the image "${ref}" is outside the content folder`, loc, 'Put the image in the content folder (e.g. images/) and refer to it with a relative path.')];
+  if (!resolved)
+    return [
+      error(
+        'ASSET',
+        `${where}the image "${ref}" is outside the content folder`,
+        loc,
+        'Put the image in the content folder (e.g. images/) and refer to it with a relative path.',
+      ),
+    ];
   if (!IMAGE_EXTENSIONS.includes(path.extname(resolved).toLowerCase() as (typeof IMAGE_EXTENSIONS)[number])) {
     return [error('ASSET', `${where}"${ref}" is not a supported image type`, loc, `Use one of: ${IMAGE_EXTENSIONS.join(', ')}.`)];
   }
-  if (!existsSync(resolved)) return [error('ASSET', `${where}the image "${ref}" was not found`, loc, `Looked for ${displayPath(resolved)}.`)];
+  if (!existsSync(resolved))
+    return [error('ASSET', `${where}the image "${ref}" was not found`, loc, `Looked for ${displayPath(resolved)}.`)];
   return [];
 }
-

@@ -33,25 +33,44 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml> {
     return { file, line, column: col };
   };
   if (doc.errors.length > 0) {
-    return fail(doc.errors.map((e) => {
-      const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
-      if (quote) {
-        // The error is reported at the end of the file; the useful place is the opening quote.
-        const opener = text.lastIndexOf(quote, e.pos[0] - 1);
-        return error('YAML_SYNTAX', `this quoted text is never closed (a ${quote} is missing)`, pos(Math.max(0, opener)), `Add the closing ${quote} at the end of the text.`);
-      }
-      if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
-        return error('YAML_SYNTAX', 'this value contains ": ", which YAML reads as a new key', pos(e.pos[0]), 'Put the whole value in quotes, e.g. title: "Immunotherapy: an introduction".');
-      }
-      return error('YAML_SYNTAX', yamlMessage(e.message), pos(e.pos[0]), yamlHint(e.code));
-    }));
+    return fail(
+      doc.errors.map((e) => {
+        const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
+        if (quote) {
+          // The error is reported at the end of the file; the useful place is the opening quote.
+          const opener = text.lastIndexOf(quote, e.pos[0] - 1);
+          return error(
+            'YAML_SYNTAX',
+            `this quoted text is never closed (a ${quote} is missing)`,
+            pos(Math.max(0, opener)),
+            `Add the closing ${quote} at the end of the text.`,
+          );
+        }
+        if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+          return error(
+            'YAML_SYNTAX',
+            'this value contains ": ", which YAML reads as a new key',
+            pos(e.pos[0]),
+            'Put the whole value in quotes, e.g. title: "Immunotherapy: an introduction".',
+          );
+        }
+        return error('YAML_SYNTAX', yamlMessage(e.message), pos(e.pos[0]), yamlHint(e.code));
+      }),
+    );
   }
   const warnings: Diagnostic[] = doc.warnings.map((w) => warning('YAML_SYNTAX', yamlMessage(w.message), pos(w.pos[0])));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return fail([error('YAML_SYNTAX', `too many aliases (${(e as Error).message.replace(/\.$/, '')})`, pos(0), 'Anchors and aliases (&name, *name) may be used only a few times; write the values out instead.')]);
+    return fail([
+      error(
+        'YAML_SYNTAX',
+        `too many aliases (${(e as Error).message.replace(/\.$/, '')})`,
+        pos(0),
+        'Anchors and aliases (&name, *name) may be used only a few times; write the values out instead.',
+      ),
+    ]);
   }
   return ok({ value, file, locate: (path, key) => locateIn(doc, path, key, pos) }, warnings);
 }

@@ -23,7 +23,14 @@ export async function readSource(file: string, label = file): Promise<Result<str
   }
   if (size > MAX_SOURCE_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
-    return fail([error('FILE', `file is ${mb} MB; topic and deck files must be smaller than 2 MB`, where, 'Split the content into several topic files, or check that this is the right file.')]);
+    return fail([
+      error(
+        'FILE',
+        `file is ${mb} MB; topic and deck files must be smaller than 2 MB`,
+        where,
+        'Split the content into several topic files, or check that this is the right file.',
+      ),
+    ]);
   }
   const bytes = await readFile(file);
   return decodeText(bytes, label);
@@ -40,7 +47,14 @@ function readFailure(e: unknown, where: ReturnType<typeof fileLocation>): Diagno
 export function decodeText(bytes: Uint8Array, label: string): Result<string> {
   const where = fileLocation(label);
   if (bytes.subarray(0, 8192).includes(0)) {
-    return fail([error('FILE', 'this is a binary file, not a YAML text file', where, 'Topic and deck files are plain text (.yaml). Check that you picked the right file.')]);
+    return fail([
+      error(
+        'FILE',
+        'this is a binary file, not a YAML text file',
+        where,
+        'Topic and deck files are plain text (.yaml). Check that you picked the right file.',
+      ),
+    ]);
   }
   let text: string;
   try {

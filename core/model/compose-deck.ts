@@ -36,15 +36,35 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
     const at = typeof entry === 'string' ? ['topics', i] : ['topics', i, 'topic'];
     const topic = library.topics.get(ref.topic);
     if (!topic && library.broken.has(ref.topic)) {
-      problems.push(error('UNKNOWN_TOPIC', `topic "${ref.topic}" has errors, so this deck cannot use it`, deck.locate(at), `Fix the problems reported in topics/${ref.topic}.yaml.`));
+      problems.push(
+        error(
+          'UNKNOWN_TOPIC',
+          `topic "${ref.topic}" has errors, so this deck cannot use it`,
+          deck.locate(at),
+          `Fix the problems reported in topics/${ref.topic}.yaml.`,
+        ),
+      );
       return;
     }
     if (!topic) {
-      problems.push(error('UNKNOWN_TOPIC', `topic "${ref.topic}" was not found in ${path.join(path.basename(library.root), 'topics')}`, deck.locate(at), suggestTopic(ref.topic, library)));
+      problems.push(
+        error(
+          'UNKNOWN_TOPIC',
+          `topic "${ref.topic}" was not found in ${path.join(path.basename(library.root), 'topics')}`,
+          deck.locate(at),
+          suggestTopic(ref.topic, library),
+        ),
+      );
       return;
     }
     if (topic.data.audiences && !topic.data.audiences.includes(audience)) {
-      problems.push(warning('UNKNOWN_TOPIC', `topic "${ref.topic}" is written for ${topic.data.audiences.join(' and ')} audiences, but this deck is for ${audience}s`, deck.locate(at)));
+      problems.push(
+        warning(
+          'UNKNOWN_TOPIC',
+          `topic "${ref.topic}" is written for ${topic.data.audiences.join(' and ')} audiences, but this deck is for ${audience}s`,
+          deck.locate(at),
+        ),
+      );
     }
     used.push(topic);
     const picked = pickSlides(topic, ref.slides, audience, deck, i, problems);
@@ -105,7 +125,14 @@ export function slideId(slide: Slide, index: number): string {
   return slide.id ?? String(index + 1);
 }
 
-function pickSlides(topic: LoadedTopic, wanted: (string | number)[] | undefined, audience: Audience, deck: LoadedDeck, i: number, problems: Diagnostic[]): [Slide, number][] {
+function pickSlides(
+  topic: LoadedTopic,
+  wanted: (string | number)[] | undefined,
+  audience: Audience,
+  deck: LoadedDeck,
+  i: number,
+  problems: Diagnostic[],
+): [Slide, number][] {
   const all = topic.data.slides;
   if (!wanted) return all.map((s, idx): [Slide, number] => [s, idx]).filter(([s]) => isForAudience(s, audience));
   const out: [Slide, number][] = [];
@@ -114,7 +141,14 @@ function pickSlides(topic: LoadedTopic, wanted: (string | number)[] | undefined,
     const slide = all[idx];
     if (!slide) {
       const ids = all.map((s, k) => slideId(s, k)).join(', ');
-      problems.push(error('UNKNOWN_TOPIC', `topic "${topic.id}" has no slide ${typeof w === 'number' ? `number ${w} (it has ${all.length})` : `"${w}"`}`, deck.locate(['topics', i, 'slides', j]), `Slides of ${topic.id}: ${ids}.`));
+      problems.push(
+        error(
+          'UNKNOWN_TOPIC',
+          `topic "${topic.id}" has no slide ${typeof w === 'number' ? `number ${w} (it has ${all.length})` : `"${w}"`}`,
+          deck.locate(['topics', i, 'slides', j]),
+          `Slides of ${topic.id}: ${ids}.`,
+        ),
+      );
     } else out.push([slide, idx]);
   });
   return out;
@@ -133,7 +167,22 @@ function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, audience:
     citations: [...new Set(citations)].sort((a, b) => a - b),
     source: topic.locate(['slides', index]),
   };
-  copyDefined(model, s, ['title', 'subtitle', 'text', 'items', 'left', 'right', 'alt', 'caption', 'credit', 'columns', 'rows', 'message', 'tone', 'notes']);
+  copyDefined(model, s, [
+    'title',
+    'subtitle',
+    'text',
+    'items',
+    'left',
+    'right',
+    'alt',
+    'caption',
+    'credit',
+    'columns',
+    'rows',
+    'message',
+    'tone',
+    'notes',
+  ]);
   if (slide.layout === 'image') model.image = resolveInside(root, path.dirname(topic.file), slide.image);
   if (slide.layout === 'references') model.references = topic.data.references.map((r) => refs.number(topic.id, r)).map((n) => refs.get(n));
   return model;
@@ -144,7 +193,15 @@ function copyDefined(target: SlideModel, source: Record<string, unknown>, keys: 
 }
 
 function sectionSlide(topic: LoadedTopic): SlideModel {
-  return { key: `${topic.id}#section`, layout: 'section', topicId: topic.id, topicTitle: topic.data.title, title: topic.data.title, citations: [], source: topic.locate(['title']) };
+  return {
+    key: `${topic.id}#section`,
+    layout: 'section',
+    topicId: topic.id,
+    topicTitle: topic.data.title,
+    title: topic.data.title,
+    citations: [],
+    source: topic.locate(['title']),
+  };
 }
 
 function titleSlide(deck: LoadedDeck, audience: Audience): SlideModel {

@@ -2,7 +2,15 @@ import type { Library, LoadedDeck } from '../model/content.js';
 import { composeDeck } from '../model/compose-deck.js';
 import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { topicSummary } from './check-topic.js';
-import { resolveQualityOptions, finding, type DeckReport, type QualityFinding, type QualityOptions, type ResolvedQualityOptions, type TopicSummary } from './report.js';
+import {
+  resolveQualityOptions,
+  finding,
+  type DeckReport,
+  type QualityFinding,
+  type QualityOptions,
+  type ResolvedQualityOptions,
+  type TopicSummary,
+} from './report.js';
 import { measureSlide, type MeasuredSlide } from './rules.js';
 import { onScreenText } from './slide-text.js';
 
@@ -60,7 +68,15 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   const findings = patient ? endingFindings(deck, model, opts) : [];
   const slides = measured.map((m) => m.row);
   const all = [...findings, ...topics.flatMap((t) => t.findings), ...slides.flatMap((s) => s.findings), ...composed.warnings];
-  return { ...base, audience: model.audience, slides, topics, findings, problems: composed.warnings, passed: !all.some((d) => d.severity === 'error') };
+  return {
+    ...base,
+    audience: model.audience,
+    slides,
+    topics,
+    findings,
+    problems: composed.warnings,
+    passed: !all.some((d) => d.severity === 'error'),
+  };
 }
 
 function measureDeckSlide(slide: SlideModel, i: number, patient: boolean, opts: ResolvedQualityOptions): MeasuredSlide {
@@ -76,7 +92,13 @@ function measureDeckSlide(slide: SlideModel, i: number, patient: boolean, opts: 
 }
 
 /** Per topic used: readability over this deck's slides of it (section slides aside) and its topic rules. */
-function deckTopics(model: DeckModel, measured: MeasuredSlide[], library: Library, patient: boolean, opts: ResolvedQualityOptions): TopicSummary[] {
+function deckTopics(
+  model: DeckModel,
+  measured: MeasuredSlide[],
+  library: Library,
+  patient: boolean,
+  opts: ResolvedQualityOptions,
+): TopicSummary[] {
   const ids = [...new Set(model.topics.map((t) => t.id))];
   return ids.flatMap((id) => {
     const topic = library.topics.get(id);
@@ -93,10 +115,26 @@ function endingFindings(deck: LoadedDeck, model: DeckModel, opts: ResolvedQualit
   const location = deck.locate([], 'topics');
   const out: QualityFinding[] = [];
   if (!roles.includes('care-team')) {
-    out.push(finding(opts, { rule: 'deck-ending', location, short: 'no care-team slide', message: `patient deck "${deck.id}" does not end with a "talk to your care team" slide (its last two slides are ${ends})`, hint: `Add "- educational-disclaimer" as the last topic, or end with a callout that asks the audience to talk to their care team.` }));
+    out.push(
+      finding(opts, {
+        rule: 'deck-ending',
+        location,
+        short: 'no care-team slide',
+        message: `patient deck "${deck.id}" does not end with a "talk to your care team" slide (its last two slides are ${ends})`,
+        hint: `Add "- educational-disclaimer" as the last topic, or end with a callout that asks the audience to talk to their care team.`,
+      }),
+    );
   }
   if (!roles.includes('disclaimer')) {
-    out.push(finding(opts, { rule: 'deck-ending', location, short: 'no disclaimer', message: `patient deck "${deck.id}" does not end with the educational-use disclaimer (its last two slides are ${ends})`, hint: `Add "- educational-disclaimer" as the last topic, or end with a callout saying the deck is for education and is not medical advice.` }));
+    out.push(
+      finding(opts, {
+        rule: 'deck-ending',
+        location,
+        short: 'no disclaimer',
+        message: `patient deck "${deck.id}" does not end with the educational-use disclaimer (its last two slides are ${ends})`,
+        hint: `Add "- educational-disclaimer" as the last topic, or end with a callout saying the deck is for education and is not medical advice.`,
+      }),
+    );
   }
   return out;
 }

@@ -11,7 +11,16 @@ import type { Library } from '../model/content.js';
 import { BUILTIN_CONTENT_DIR } from '../paths.js';
 import { checkDeck } from './check-deck.js';
 import { checkTopic } from './check-topic.js';
-import { resolveQualityOptions, uniqueDiagnostics, type DeckReport, type QualityMode, type QualityOptions, type QualityReport, type ResolvedQualityOptions, type TopicReport } from './report.js';
+import {
+  resolveQualityOptions,
+  uniqueDiagnostics,
+  type DeckReport,
+  type QualityMode,
+  type QualityOptions,
+  type QualityReport,
+  type ResolvedQualityOptions,
+  type TopicReport,
+} from './report.js';
 
 /** Options for {@link checkPath}. */
 export interface CheckPathOptions extends QualityOptions {
@@ -41,7 +50,10 @@ export async function checkPath(target: string, options: CheckPathOptions = {}):
   const opts = resolveQualityOptions({ mode: options.mode ?? defaultQualityMode(target, cwd), today: options.today });
   const abs = path.resolve(cwd, target);
   const out: Collected = { topics: [], decks: [], problems: [] };
-  if (!existsSync(abs)) out.problems.push(error('FILE', 'file or folder not found', fileLocation(target), 'Give a deck file, a topic file or a content folder.'));
+  if (!existsSync(abs))
+    out.problems.push(
+      error('FILE', 'file or folder not found', fileLocation(target), 'Give a deck file, a topic file or a content folder.'),
+    );
   else if (statSync(abs).isDirectory() && existsSync(path.join(abs, 'topics'))) await checkLibraryInto(abs, cwd, opts, out);
   else if (statSync(abs).isDirectory()) await checkFolderInto(abs, cwd, opts, out);
   else await checkFileInto(abs, await libraryFor(abs, cwd), cwd, opts, out);
@@ -65,7 +77,15 @@ async function checkLibraryInto(root: string, cwd: string, opts: ResolvedQuality
 
 async function checkFolderInto(dir: string, cwd: string, opts: ResolvedQualityOptions, out: Collected): Promise<void> {
   const files = await yamlFiles(dir);
-  if (files.length === 0) out.problems.push(error('FILE', 'no .yaml files in this folder', fileLocation(displayPath(dir, cwd)), 'Give a deck file, a topic file or a content folder.'));
+  if (files.length === 0)
+    out.problems.push(
+      error(
+        'FILE',
+        'no .yaml files in this folder',
+        fileLocation(displayPath(dir, cwd)),
+        'Give a deck file, a topic file or a content folder.',
+      ),
+    );
   if (files.length === 0) return;
   const library = await libraryFor(dir, cwd);
   for (const file of files) await checkFileInto(file, library, cwd, opts, out);
@@ -109,9 +129,23 @@ function toReport(out: Collected, opts: ResolvedQualityOptions): QualityReport {
   const all = [
     ...out.problems,
     ...out.topics.flatMap((t) => [...t.summary.findings, ...t.slides.flatMap((s) => s.findings)]),
-    ...out.decks.flatMap((d) => [...d.problems, ...d.findings, ...d.topics.flatMap((t) => t.findings), ...d.slides.flatMap((s) => s.findings)]),
+    ...out.decks.flatMap((d) => [
+      ...d.problems,
+      ...d.findings,
+      ...d.topics.flatMap((t) => t.findings),
+      ...d.slides.flatMap((s) => s.findings),
+    ]),
   ];
   const diagnostics = uniqueDiagnostics(all);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { mode: opts.mode, today: opts.today, topics: out.topics, decks: out.decks, diagnostics, errors, warnings: diagnostics.length - errors, passed: errors === 0 };
+  return {
+    mode: opts.mode,
+    today: opts.today,
+    topics: out.topics,
+    decks: out.decks,
+    diagnostics,
+    errors,
+    warnings: diagnostics.length - errors,
+    passed: errors === 0,
+  };
 }

@@ -51,7 +51,11 @@ function measureTopicSlide(topic: LoadedTopic, i: number, patientTopic: boolean,
  * The topic-level part of the gate: readability over the given patient slides (none when the
  * topic is not for patients), references and review date.
  */
-export function topicSummary(topic: LoadedTopic, patientSlides: readonly MeasuredSlide[] | undefined, opts: ResolvedQualityOptions): TopicSummary {
+export function topicSummary(
+  topic: LoadedTopic,
+  patientSlides: readonly MeasuredSlide[] | undefined,
+  opts: ResolvedQualityOptions,
+): TopicSummary {
   const r = patientSlides ? readability(patientSlides.flatMap((m) => m.units)) : undefined;
   const n = patientSlides?.length ?? 0;
   const summary: TopicSummary = {

@@ -48,7 +48,9 @@ export function cleanWord(token: string): string {
 
 /** The words of a plain text, in order. */
 export function wordsOf(text: string): string[] {
-  return tokens(text).map(cleanWord).filter((w) => w.length > 0);
+  return tokens(text)
+    .map(cleanWord)
+    .filter((w) => w.length > 0);
 }
 
 /** Number of words in a plain text. */
@@ -101,7 +103,10 @@ export function syllablesOf(word: string): number {
   const known = cache.get(word);
   if (known !== undefined) return known;
   const parts = word.split(/[-\u2010\u2011]/u).filter((p) => p.length > 0);
-  const n = Math.max(1, parts.reduce((sum, p) => sum + partSyllables(p), 0));
+  const n = Math.max(
+    1,
+    parts.reduce((sum, p) => sum + partSyllables(p), 0),
+  );
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, n);
   return n;

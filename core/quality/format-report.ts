@@ -1,4 +1,12 @@
-import { QUALITY_LIMITS, type DeckReport, type QualityFinding, type QualityReport, type SlideRow, type TopicReport, type TopicSummary } from './report.js';
+import {
+  QUALITY_LIMITS,
+  type DeckReport,
+  type QualityFinding,
+  type QualityReport,
+  type SlideRow,
+  type TopicReport,
+  type TopicSummary,
+} from './report.js';
 
 /**
  * The quality report as text for a terminal: per deck and topic a table of slides (number, key,
@@ -63,7 +71,13 @@ function verdict(passed: boolean, findings: readonly QualityFinding[]): string {
 /** A topic's report. */
 export function formatTopicReport(t: TopicReport): string[] {
   const findings = [...t.summary.findings, ...t.slides.flatMap((s) => s.findings)];
-  return [`Topic ${t.id}  ${t.file}  ${verdict(t.passed, findings)}`, ...formatSlideTable(t.slides), '  Readability of the patient text:', ...formatTopicSummary(t.summary).map((l) => `  ${l}`), ''];
+  return [
+    `Topic ${t.id}  ${t.file}  ${verdict(t.passed, findings)}`,
+    ...formatSlideTable(t.slides),
+    '  Readability of the patient text:',
+    ...formatTopicSummary(t.summary).map((l) => `  ${l}`),
+    '',
+  ];
 }
 
 /** A deck's report. */
@@ -73,8 +87,10 @@ export function formatDeckReport(d: DeckReport): string[] {
   if (d.slides.length === 0) return [head, '  could not be composed: see the problems below', ''];
   const ending = d.audience === 'patient' ? [`  Ends with "talk to your care team" and the disclaimer: ${mark(d.findings)}`] : [];
   const patient = d.audience === 'patient';
-  const topics = d.topics.flatMap((t) => formatTopicSummary(t, 'professional deck: readability is scored for patient text only')).map((l) => `  ${l}`);
-  return [head, ...formatSlideTable(d.slides, patient), '  Readability by topic (this deck\'s slides):', ...topics, ...ending, ''];
+  const topics = d.topics
+    .flatMap((t) => formatTopicSummary(t, 'professional deck: readability is scored for patient text only'))
+    .map((l) => `  ${l}`);
+  return [head, ...formatSlideTable(d.slides, patient), "  Readability by topic (this deck's slides):", ...topics, ...ending, ''];
 }
 
 /** The whole report: topics, decks and a closing verdict. */

@@ -40,13 +40,15 @@ export function measureSlide(input: SlideInput, options: ResolvedQualityOptions)
   const findings: QualityFinding[] = [];
   const label = `slide ${input.key} (${input.layout})`;
   if (input.scored && words > QUALITY_LIMITS.maxWords) {
-    findings.push(finding(options, {
-      rule: 'words-on-screen',
-      message: `${label}: ${words} words on screen; a patient slide shows at most ${QUALITY_LIMITS.maxWords}`,
-      short: `${words} words > ${QUALITY_LIMITS.maxWords}`,
-      location: input.location,
-      hint: 'Keep one idea per slide: move detail into the speaker notes or split the slide in two.',
-    }));
+    findings.push(
+      finding(options, {
+        rule: 'words-on-screen',
+        message: `${label}: ${words} words on screen; a patient slide shows at most ${QUALITY_LIMITS.maxWords}`,
+        short: `${words} words > ${QUALITY_LIMITS.maxWords}`,
+        location: input.location,
+        hint: 'Keep one idea per slide: move detail into the speaker notes or split the slide in two.',
+      }),
+    );
   }
   if (input.layout === 'image') findings.push(...altFindings(label, input, options));
   const row: SlideRow = {
@@ -72,40 +74,52 @@ function altFindings(label: string, input: SlideInput, options: ResolvedQualityO
   const file = input.text.image ? path.basename(input.text.image) : '';
   const placeholder = PLACEHOLDER_ALT.test(alt) || (file !== '' && [file, file.replace(/\.[^.]+$/, '')].includes(alt));
   if (alt !== '' && !placeholder) return [];
-  return [finding(options, {
-    rule: 'alt-text',
-    message: alt === '' ? `${label}: the image has no alt text` : `${label}: the alt text "${alt}" does not describe the image`,
-    short: 'alt text',
-    location: input.location,
-    hint: 'Say in one sentence what the image shows, for people who cannot see it.',
-  })];
+  return [
+    finding(options, {
+      rule: 'alt-text',
+      message: alt === '' ? `${label}: the image has no alt text` : `${label}: the alt text "${alt}" does not describe the image`,
+      short: 'alt text',
+      location: input.location,
+      hint: 'Say in one sentence what the image shows, for people who cannot see it.',
+    }),
+  ];
 }
 
 /** The readability rule: a topic's patient text at Flesch-Kincaid grade 8 or below. */
-export function readabilityFindings(topicId: string, r: Readability | undefined, slides: number, location: SourceLocation, options: ResolvedQualityOptions): QualityFinding[] {
+export function readabilityFindings(
+  topicId: string,
+  r: Readability | undefined,
+  slides: number,
+  location: SourceLocation,
+  options: ResolvedQualityOptions,
+): QualityFinding[] {
   if (!r || r.fleschKincaid === null || r.fleschKincaid <= QUALITY_LIMITS.maxGrade) return [];
   const perWord = (r.syllables / r.words).toFixed(2);
   const perSentence = (r.words / r.sentences).toFixed(1);
-  return [finding(options, {
-    rule: 'readability',
-    message: `topic "${topicId}": the patient text of ${slides} slide${slides === 1 ? '' : 's'} reads at Flesch-Kincaid grade ${r.fleschKincaid.toFixed(1)} (SMOG ${r.smog?.toFixed(1)}); the limit is grade ${QUALITY_LIMITS.maxGrade}`,
-    short: `FK ${r.fleschKincaid.toFixed(1)} > ${QUALITY_LIMITS.maxGrade}`,
-    location,
-    hint: `${r.words} words in ${r.sentences} sentences: ${perSentence} words a sentence, ${perWord} syllables a word. Shorter sentences and everyday words lower the grade (without glossary terms it reads at grade ${r.adjusted.fleschKincaid?.toFixed(1)}).`,
-  })];
+  return [
+    finding(options, {
+      rule: 'readability',
+      message: `topic "${topicId}": the patient text of ${slides} slide${slides === 1 ? '' : 's'} reads at Flesch-Kincaid grade ${r.fleschKincaid.toFixed(1)} (SMOG ${r.smog?.toFixed(1)}); the limit is grade ${QUALITY_LIMITS.maxGrade}`,
+      short: `FK ${r.fleschKincaid.toFixed(1)} > ${QUALITY_LIMITS.maxGrade}`,
+      location,
+      hint: `${r.words} words in ${r.sentences} sentences: ${perSentence} words a sentence, ${perWord} syllables a word. Shorter sentences and everyday words lower the grade (without glossary terms it reads at grade ${r.adjusted.fleschKincaid?.toFixed(1)}).`,
+    }),
+  ];
 }
 
 /** The references rule: at least two references per topic. */
 export function referenceFindings(topic: LoadedTopic, options: ResolvedQualityOptions): QualityFinding[] {
   const n = topic.data.references.length;
   if (n >= QUALITY_LIMITS.minReferences) return [];
-  return [finding(options, {
-    rule: 'references',
-    message: `topic "${topic.id}" has ${n} reference${n === 1 ? '' : 's'}; every topic needs at least ${QUALITY_LIMITS.minReferences}`,
-    short: `${n} refs < ${QUALITY_LIMITS.minReferences}`,
-    location: topic.locate([], 'references'),
-    hint: 'Cite the primary sources behind the facts (cancer.gov, cancer.net, fda.gov, a journal article by DOI).',
-  })];
+  return [
+    finding(options, {
+      rule: 'references',
+      message: `topic "${topic.id}" has ${n} reference${n === 1 ? '' : 's'}; every topic needs at least ${QUALITY_LIMITS.minReferences}`,
+      short: `${n} refs < ${QUALITY_LIMITS.minReferences}`,
+      location: topic.locate([], 'references'),
+      hint: 'Cite the primary sources behind the facts (cancer.gov, cancer.net, fda.gov, a journal article by DOI).',
+    }),
+  ];
 }
 
 /** The date `months` calendar months after an ISO date (YYYY-MM-DD). */
@@ -120,17 +134,28 @@ export function reviewFindings(topic: LoadedTopic, options: ResolvedQualityOptio
   const due = addMonths(last, QUALITY_LIMITS.reviewMonths);
   const location = topic.locate(['lastReviewed']);
   if (options.today > due) {
-    return [finding(options, {
-      rule: 'review-date',
-      advice: true,
-      message: `topic "${topic.id}" was last reviewed on ${last}, more than ${QUALITY_LIMITS.reviewMonths} months ago (review was due ${due})`,
-      short: 'review due',
-      location,
-      hint: 'Check the slides against their sources again (drug approvals and guidance change), then update lastReviewed.',
-    })];
+    return [
+      finding(options, {
+        rule: 'review-date',
+        advice: true,
+        message: `topic "${topic.id}" was last reviewed on ${last}, more than ${QUALITY_LIMITS.reviewMonths} months ago (review was due ${due})`,
+        short: 'review due',
+        location,
+        hint: 'Check the slides against their sources again (drug approvals and guidance change), then update lastReviewed.',
+      }),
+    ];
   }
   if (last > options.today) {
-    return [finding(options, { rule: 'review-date', advice: true, message: `topic "${topic.id}": lastReviewed ${last} is after today (${options.today})`, short: 'review date ahead', location, hint: 'Write the date the topic was actually reviewed.' })];
+    return [
+      finding(options, {
+        rule: 'review-date',
+        advice: true,
+        message: `topic "${topic.id}": lastReviewed ${last} is after today (${options.today})`,
+        short: 'review date ahead',
+        location,
+        hint: 'Write the date the topic was actually reviewed.',
+      }),
+    ];
   }
   return [];
 }

@@ -52,5 +52,8 @@ export function onScreenText(slide: SlideText): string[] {
     ...(slide.rows ?? []).flat(),
     slide.caption,
   ];
-  return units.filter((u): u is string => typeof u === 'string').map(toPlainText).filter((u) => u.length > 0);
+  return units
+    .filter((u): u is string => typeof u === 'string')
+    .map(toPlainText)
+    .filter((u) => u.length > 0);
 }

@@ -27,7 +27,11 @@ export interface BrandingCheckOptions {
 /** What each branding colour is used for, and the contrast that use needs. */
 const BRANDING_ROLES = {
   primaryColor: { min: WCAG.AA_TEXT, use: 'headings and links (links can be small text)', vars: ['--id-heading', '--id-link'] },
-  accentColor: { min: WCAG.AA_LARGE, use: 'subtitles, bullets, callout borders and the navigation arrows (large text and graphics)', vars: ['--id-accent', '--id-callout-border'] },
+  accentColor: {
+    min: WCAG.AA_LARGE,
+    use: 'subtitles, bullets, callout borders and the navigation arrows (large text and graphics)',
+    vars: ['--id-accent', '--id-callout-border'],
+  },
 } as const;
 
 /** CSS that applies branding colours through the theme variables; empty when there are none. */
@@ -65,7 +69,13 @@ export function checkBrandingContrast(branding: BrandingColors, palette: ThemePa
  * 3:1 (large text and graphics). For user themes; the built-in ones are held to this by tests.
  */
 export function checkPaletteContrast(palette: ThemePalette, location?: SourceLocation): Diagnostic[] {
-  const needs: [keyof ThemePalette, number][] = [['text', WCAG.AA_TEXT], ['heading', WCAG.AA_TEXT], ['link', WCAG.AA_TEXT], ['muted', WCAG.AA_TEXT], ['accent', WCAG.AA_LARGE]];
+  const needs: [keyof ThemePalette, number][] = [
+    ['text', WCAG.AA_TEXT],
+    ['heading', WCAG.AA_TEXT],
+    ['link', WCAG.AA_TEXT],
+    ['muted', WCAG.AA_TEXT],
+    ['accent', WCAG.AA_LARGE],
+  ];
   return needs.flatMap(([key, min]) => {
     const ratio = contrastRatio(palette[key], palette.background);
     if (ratio >= min) return [];

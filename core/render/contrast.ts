@@ -55,7 +55,13 @@ export function hexToRgb(hex: string): Rgb {
 
 /** [r, g, b] in 0–255 → #rrggbb. */
 export function rgbToHex(rgb: Rgb): string {
-  return `#${rgb.map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const toLinear = (v8: number): number => {

@@ -23,7 +23,14 @@ export function extractDeckParts(html: string): Result<DeckParts> {
   const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
   const slidesAt = html.indexOf('<div class="slides">');
   if (css === undefined || slidesAt < 0) {
-    return fail([error('TEMPLATE', 'the deck page has no <style> or no <div class="slides">, so handouts cannot reuse its slides', undefined, 'Check templates/deck.hbs.')]);
+    return fail([
+      error(
+        'TEMPLATE',
+        'the deck page has no <style> or no <div class="slides">, so handouts cannot reuse its slides',
+        undefined,
+        'Check templates/deck.hbs.',
+      ),
+    ]);
   }
   return ok({
     css,
@@ -60,5 +67,7 @@ function topLevelSections(html: string): string[] {
 export function sectionBackground(section: string): string | undefined {
   const value = /^<section\b[^>]*\sdata-background-color="([^"]*)"/.exec(section)?.[1]?.trim();
   // Only colours and custom properties: the value goes into a style attribute.
-  return value && /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|var\(--[a-zA-Z0-9-]+\)|(rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\))$/.test(value) ? value : undefined;
+  return value && /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|var\(--[a-zA-Z0-9-]+\)|(rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\))$/.test(value)
+    ? value
+    : undefined;
 }

@@ -25,12 +25,20 @@ const baseOptions: sanitizeHtml.IOptions = {
 
 /** Render one line of inline Markdown to safe HTML. */
 export function renderInline(text: string): string {
-  return sanitizeHtml(parser.renderInline(text), { ...baseOptions, allowedTags: INLINE_TAGS, allowedAttributes: { a: ['href', 'title', 'rel', 'target'] } });
+  return sanitizeHtml(parser.renderInline(text), {
+    ...baseOptions,
+    allowedTags: INLINE_TAGS,
+    allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
+  });
 }
 
 /** Render block Markdown (paragraphs, lists) to safe HTML; used for speaker notes. */
 export function renderBlock(text: string): string {
-  return sanitizeHtml(parser.render(text), { ...baseOptions, allowedTags: BLOCK_TAGS, allowedAttributes: { a: ['href', 'title', 'rel', 'target'] } });
+  return sanitizeHtml(parser.render(text), {
+    ...baseOptions,
+    allowedTags: BLOCK_TAGS,
+    allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
+  });
 }
 
 /** Inline Markdown reduced to plain text (for titles in outlines, metadata and word counts). */

@@ -80,7 +80,14 @@ export function renderHandout(deck: DeckModel, deckHtml: string, options: Handou
   const { sections } = parts.value;
   const mismatch = sections.findIndex((s, i) => !s.includes(`data-key="${Handlebars.Utils.escapeExpression(deck.slides[i]?.key ?? '')}"`));
   if (sections.length !== deck.slides.length || mismatch >= 0) {
-    return fail([error('TEMPLATE', `the deck page has ${sections.length} slides but the deck has ${deck.slides.length}`, undefined, 'Every slide partial must render one <section data-key="…">.')]);
+    return fail([
+      error(
+        'TEMPLATE',
+        `the deck page has ${sections.length} slides but the deck has ${deck.slides.length}`,
+        undefined,
+        'Every slide partial must render one <section data-key="…">.',
+      ),
+    ]);
   }
   const geometry = handoutGeometry(options.layout, options.paper ?? 'letter', deck.width, deck.height);
   const items = sections.map((section, i) => handoutItem(deck, i, section, geometry));
@@ -94,7 +101,13 @@ export function renderHandout(deck: DeckModel, deckHtml: string, options: Handou
 }
 
 /** Everything templates/handout.hbs shows. */
-function templateContext(deck: DeckModel, parts: DeckParts, options: HandoutOptions, geometry: HandoutGeometry, pages: { number: number; items: HandoutItem[] }[]): Record<string, unknown> {
+function templateContext(
+  deck: DeckModel,
+  parts: DeckParts,
+  options: HandoutOptions,
+  geometry: HandoutGeometry,
+  pages: { number: number; items: HandoutItem[] }[],
+): Record<string, unknown> {
   const { css, scripts, csp } = loadAssets();
   return {
     lang: parts.lang,
@@ -146,7 +159,9 @@ function pageCss(g: HandoutGeometry, deck: DeckModel): string {
     '--slide-h': `${deck.height}px`,
     '--line': `${LINE_SPACING}px`,
   };
-  const decls = Object.entries(vars).map(([k, v]) => `${k}: ${v};`).join(' ');
+  const decls = Object.entries(vars)
+    .map(([k, v]) => `${k}: ${v};`)
+    .join(' ');
   return `@page { size: ${size.widthIn}in ${size.heightIn}in; margin: 0; }\n:root { ${decls} }`;
 }
 

@@ -33,7 +33,12 @@ export const ThemeManifestSchema = z.strictObject({
   description: z.string().optional().describe('One sentence: when to use it.'),
   fonts: z.array(ThemeFontSchema).default([]).describe('Fonts to embed, so the deck looks the same offline.'),
   palette: ThemePaletteSchema,
-  minBodyPx: z.number().min(20).max(96).default(28).describe('Smallest body text in CSS px on a 1280×720 slide; text never shrinks below it.'),
+  minBodyPx: z
+    .number()
+    .min(20)
+    .max(96)
+    .default(28)
+    .describe('Smallest body text in CSS px on a 1280×720 slide; text never shrinks below it.'),
 });
 
 /** A theme manifest, defaults applied. */
@@ -52,13 +57,27 @@ export function parseThemeManifest(text: string, label: string, folderName: stri
   if (!parsed.ok) return parsed;
   const valid = ThemeManifestSchema.safeParse(parsed.value.value);
   if (!valid.success) {
-    return fail(valid.error.issues.map((i): Diagnostic => {
-      const where = i.path.length ? `"${i.path.join('.')}" ` : '';
-      return error('THEME', `theme.json: ${where}${i.message}`, parsed.value.locate(i.path), 'See docs/themes.md for the manifest fields.');
-    }));
+    return fail(
+      valid.error.issues.map((i): Diagnostic => {
+        const where = i.path.length ? `"${i.path.join('.')}" ` : '';
+        return error(
+          'THEME',
+          `theme.json: ${where}${i.message}`,
+          parsed.value.locate(i.path),
+          'See docs/themes.md for the manifest fields.',
+        );
+      }),
+    );
   }
   if (valid.data.name !== folderName) {
-    return fail([error('THEME', `theme.json: "name" is "${valid.data.name}" but the folder is "${folderName}"`, parsed.value.locate(['name']), `Rename the folder or set "name": "${folderName}".`)]);
+    return fail([
+      error(
+        'THEME',
+        `theme.json: "name" is "${valid.data.name}" but the folder is "${folderName}"`,
+        parsed.value.locate(['name']),
+        `Rename the folder or set "name": "${folderName}".`,
+      ),
+    ]);
   }
   return ok(valid.data);
 }
@@ -72,7 +91,12 @@ function jsonSyntaxError(text: string, label: string): Diagnostic | undefined {
     const message = (e as Error).message;
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     const location: SourceLocation = Number.isNaN(offset) ? fileLocation(label) : lineColumn(text, offset, label);
-    return error('THEME', `theme.json is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, location, 'Check for a missing comma or quote; JSON allows no comments and no trailing commas.');
+    return error(
+      'THEME',
+      `theme.json is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+      location,
+      'Check for a missing comma or quote; JSON allows no comments and no trailing commas.',
+    );
   }
 }
 

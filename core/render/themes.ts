@@ -64,7 +64,10 @@ export function listThemes(contentRoot?: string): Result<ThemeInfo[]> {
     if (!manifest.ok) problems.push(...manifest.diagnostics);
     else themes.push({ name, label: manifest.value.label, description: manifest.value.description, origin, dir });
   }
-  return ok(themes.sort((a, b) => a.name.localeCompare(b.name)), problems);
+  return ok(
+    themes.sort((a, b) => a.name.localeCompare(b.name)),
+    problems,
+  );
 }
 
 /**
@@ -80,12 +83,20 @@ export function loadTheme(name: string, contentRoot?: string): Result<Theme> {
   if (!manifest.ok) return manifest;
   const cssFile = path.join(dir, 'theme.css');
   if (!existsSync(cssFile)) {
-    return fail([error('THEME', `theme "${name}" has no theme.css`, fileLocation(displayPath(dir)), 'A theme is a folder with theme.json and theme.css.')]);
+    return fail([
+      error(
+        'THEME',
+        `theme "${name}" has no theme.css`,
+        fileLocation(displayPath(dir)),
+        'A theme is a folder with theme.json and theme.css.',
+      ),
+    ]);
   }
   const fonts = fontFaces(manifest.value, dir);
   if (!fonts.ok) return fonts;
   const css = `${fonts.value}\n${readFileSync(cssFile, 'utf8')}`.replace(/<\/(style)/gi, '<\\/$1');
-  const warnings = origin === 'user' ? checkPaletteContrast(manifest.value.palette, fileLocation(displayPath(path.join(dir, 'theme.json')))) : [];
+  const warnings =
+    origin === 'user' ? checkPaletteContrast(manifest.value.palette, fileLocation(displayPath(path.join(dir, 'theme.json')))) : [];
   return ok({ ...manifest.value, dir, origin, css }, warnings);
 }
 
@@ -95,7 +106,9 @@ function readManifest(dir: string, name: string): Result<ThemeManifest> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return fail([error('THEME', `could not read theme.json (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fileLocation(displayPath(file)))]);
+    return fail([
+      error('THEME', `could not read theme.json (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fileLocation(displayPath(file))),
+    ]);
   }
   return parseThemeManifest(text, displayPath(file), name);
 }
@@ -115,12 +128,16 @@ function fontFaces(theme: ThemeManifest, themeDir: string): Result<string> {
   for (const f of theme.fonts) {
     const file = resolveFont(f.file, themeDir);
     if (!file) {
-      const hint = f.file.startsWith('@') ? 'Run npm ci, or put the font file in the theme folder.' : 'Font files must be inside the theme folder.';
+      const hint = f.file.startsWith('@')
+        ? 'Run npm ci, or put the font file in the theme folder.'
+        : 'Font files must be inside the theme folder.';
       return fail([error('THEME', `font file "${f.file}" not found`, manifest, hint)]);
     }
     const family = f.family.replace(/['\\<>]/g, '');
     const format = FONT_FORMATS[path.extname(file).toLowerCase()] ?? 'woff2';
-    rules.push(`@font-face{font-family:'${family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${dataUrl(file)}) format('${format}');}`);
+    rules.push(
+      `@font-face{font-family:'${family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${dataUrl(file)}) format('${format}');}`,
+    );
   }
   return ok(rules.join('\n'));
 }

@@ -7,7 +7,7 @@ const topicId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic 
 
 /** One entry in a deck's list of topics: a whole topic, or chosen slides of it. */
 const TopicRefSchema = z.union([
-  topicId.describe('A topic id: the topic file name without .yaml. All its slides for the deck\'s audience are used.'),
+  topicId.describe("A topic id: the topic file name without .yaml. All its slides for the deck's audience are used."),
   z
     .strictObject({
       topic: topicId.describe('The topic id.'),
@@ -16,7 +16,10 @@ const TopicRefSchema = z.union([
         .min(1)
         .optional()
         .describe('Slide ids or 1-based positions to use, in this order. Default: all.'),
-      section: z.boolean().optional().describe('Start the topic with a section slide showing its title. Default: the deck\'s "sections" option.'),
+      section: z
+        .boolean()
+        .optional()
+        .describe('Start the topic with a section slide showing its title. Default: the deck\'s "sections" option.'),
     })
     .describe('A topic with chosen slides.'),
 ]);
@@ -36,7 +39,11 @@ export const DeckSchema = z
     title: text.describe('Deck title, shown on the title slide.'),
     subtitle: text.optional(),
     audience: z.enum(AUDIENCES).describe('patient (plain language) or professional.'),
-    theme: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Theme name: clinical (default), high-contrast, large-print, dark, or a theme of your own.'),
+    theme: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .describe('Theme name: clinical (default), high-contrast, large-print, dark, or a theme of your own.'),
     presenter: text.optional().describe('Who presents the deck; also the PDF author.'),
     institution: text.optional().describe('Clinic or hospital name.'),
     date: z
@@ -46,7 +53,11 @@ export const DeckSchema = z
       .optional()
       .describe('Date shown on the title slide, e.g. 2026-11-23.'),
     description: text.optional().describe('What the deck is for; shown in the library.'),
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).optional().describe('Document language, e.g. en or en-GB. Default: en.'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+      .optional()
+      .describe('Document language, e.g. en or en-GB. Default: en.'),
     topics: z.array(TopicRefSchema).min(1, 'must name at least one topic').describe('Topics in the order they are presented.'),
     branding: BrandingSchema.optional(),
     options: z

@@ -12,7 +12,17 @@ export const AUDIENCES = ['patient', 'professional'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Topic categories, used for filtering in the library. */
-export const CATEGORIES = ['basics', 'mechanism', 'therapy', 'benefit', 'challenge', 'side-effects', 'practical', 'research', 'reference'] as const;
+export const CATEGORIES = [
+  'basics',
+  'mechanism',
+  'therapy',
+  'benefit',
+  'challenge',
+  'side-effects',
+  'practical',
+  'research',
+  'reference',
+] as const;
 
 /** Slide layouts; each has a template at templates/partials/slide-<layout>.hbs. */
 export const LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'image', 'table', 'callout', 'questions', 'references'] as const;
@@ -43,8 +53,11 @@ const slideBase = {
   id: id.optional().describe('Stable id for picking this slide in a deck file (topic-id#slide-id). Defaults to its position (1, 2, …).'),
   title: md.optional().describe('The slide heading.'),
   notes: z.string().trim().min(1).optional().describe('Speaker notes (Markdown), shown in the speaker view and on notes pages.'),
-  cite: z.array(id).optional().describe('Ids of entries in this topic\'s references that back what the slide says.'),
-  audience: z.enum([...AUDIENCES, 'both']).optional().describe('Show this slide only to this audience. Default: both.'),
+  cite: z.array(id).optional().describe("Ids of entries in this topic's references that back what the slide says."),
+  audience: z
+    .enum([...AUDIENCES, 'both'])
+    .optional()
+    .describe('Show this slide only to this audience. Default: both.'),
 };
 
 /** Fields a per-audience override may replace. */
@@ -63,22 +76,24 @@ const overridable = {
   rows: z.array(z.array(md)).optional(),
 };
 /** Per-audience wording: any listed field replaces the slide's own when the deck is for that audience. */
-const override = z.strictObject(overridable).describe('Wording for one audience; each field here replaces the slide\'s field.');
+const override = z.strictObject(overridable).describe("Wording for one audience; each field here replaces the slide's field.");
 const audienceOverrides = {
   patient: override.optional().describe('Wording used in patient decks.'),
   professional: override.optional().describe('Wording used in professional decks.'),
 };
 
 const slide = <L extends Layout, S extends z.ZodRawShape>(layout: L, shape: S, description: string) =>
-  z
-    .strictObject({ layout: z.literal(layout), ...slideBase, ...audienceOverrides, ...shape })
-    .describe(description);
+  z.strictObject({ layout: z.literal(layout), ...slideBase, ...audienceOverrides, ...shape }).describe(description);
 
 /** A slide, by layout. */
 export const SlideSchema = z.discriminatedUnion('layout', [
   slide('title', { title: md, subtitle: md.optional() }, 'A title slide: big heading and an optional subtitle.'),
   slide('section', { title: md, subtitle: md.optional() }, 'A section divider.'),
-  slide('bullets', { title: md, text: md.optional().describe('A lead-in sentence above the list.'), items }, 'A heading and a bulleted list.'),
+  slide(
+    'bullets',
+    { title: md, text: md.optional().describe('A lead-in sentence above the list.'), items },
+    'A heading and a bulleted list.',
+  ),
   slide('two-column', { title: md, left: column, right: column }, 'Two columns side by side, each with a heading, text or items.'),
   slide(
     'image',
@@ -96,7 +111,10 @@ export const SlideSchema = z.discriminatedUnion('layout', [
     {
       title: md,
       columns: z.array(md).min(2, 'must have at least two columns').describe('Column headings.'),
-      rows: z.array(z.array(md)).min(1, 'must have at least one row').describe('Rows of cells, one list per row, as many cells as columns.'),
+      rows: z
+        .array(z.array(md))
+        .min(1, 'must have at least one row')
+        .describe('Rows of cells, one list per row, as many cells as columns.'),
       caption: md.optional(),
     },
     'A comparison table.',
@@ -106,13 +124,16 @@ export const SlideSchema = z.discriminatedUnion('layout', [
     {
       title: md,
       message: md.describe('The one key message of this slide.'),
-      tone: z.enum(['info', 'important', 'urgent']).optional().describe('info (default), important, or urgent (e.g. "call your care team now").'),
+      tone: z
+        .enum(['info', 'important', 'urgent'])
+        .optional()
+        .describe('info (default), important, or urgent (e.g. "call your care team now").'),
       items: items.optional(),
     },
     'A key message in a highlighted box.',
   ),
   slide('questions', { title: md, items: items.optional().describe('Questions to prompt discussion.') }, 'A questions slide.'),
-  slide('references', { title: md.optional() }, 'Lists this topic\'s references.'),
+  slide('references', { title: md.optional() }, "Lists this topic's references."),
 ]);
 
 /** A source that backs the topic's facts. */
@@ -120,9 +141,18 @@ export const ReferenceSchema = z
   .strictObject({
     id: id.describe('Short id used in a slide\'s "cite" list.'),
     text: text.describe('The citation: author or organisation, title, publisher, year.'),
-    url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).optional().describe('Link to the primary source.'),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1234/abc').optional(),
-    pmid: z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(String).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+      .optional()
+      .describe('Link to the primary source.'),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1234/abc')
+      .optional(),
+    pmid: z
+      .union([z.string().regex(/^\d+$/), z.number().int()])
+      .transform(String)
+      .optional(),
     accessed: isoDate.optional().describe('When the web page was read (YYYY-MM-DD).'),
   })
   .describe('A reference.');

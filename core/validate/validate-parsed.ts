@@ -14,7 +14,12 @@ type Issue = z.core.$ZodIssue;
 export function validateParsed<S extends z.ZodType>(schema: S, parsed: ParsedYaml): Result<z.output<S>> {
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     return fail([
-      error('SCHEMA', `the file must be a mapping of keys (title: …, slides: …), found ${describeValue(parsed.value)}`, parsed.locate([]), 'Start from the annotated example in docs/topic-format.md.'),
+      error(
+        'SCHEMA',
+        `the file must be a mapping of keys (title: …, slides: …), found ${describeValue(parsed.value)}`,
+        parsed.locate([]),
+        'Start from the annotated example in docs/topic-format.md.',
+      ),
     ]);
   }
   const result = schema.safeParse(parsed.value);
@@ -29,16 +34,21 @@ function toDiagnostics(issue: Issue, schema: z.ZodType, parsed: ParsedYaml): Dia
   const where = context(parsed.value, path);
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(schema, parsed.value, path);
-    return issue.keys.map((key) =>
-      error('UNKNOWN_KEY', `${where}unknown key "${key}"`, parsed.locate(path, key), suggest(key, allowed)),
-    );
+    return issue.keys.map((key) => error('UNKNOWN_KEY', `${where}unknown key "${key}"`, parsed.locate(path, key), suggest(key, allowed)));
   }
   const value = valueAt(parsed.value, path);
   const field = fieldName(path);
   const loc = value === undefined && path.length > 0 ? parsed.locate(path.slice(0, -1), String(path.at(-1))) : parsed.locate(path);
   if (value === undefined && issue.code === 'invalid_type') {
     const parentLoc = parsed.locate(path.slice(0, -1));
-    return [error('SCHEMA', `${where}${field} is required (${expectedName(issue.expected)})`, parentLoc, `Add a "${String(path.at(-1))}:" line here.`)];
+    return [
+      error(
+        'SCHEMA',
+        `${where}${field} is required (${expectedName(issue.expected)})`,
+        parentLoc,
+        `Add a "${String(path.at(-1))}:" line here.`,
+      ),
+    ];
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -50,13 +60,29 @@ function toDiagnostics(issue: Issue, schema: z.ZodType, parsed: ParsedYaml): Dia
       if (u.discriminator) {
         const tag = valueAt(parsed.value, [...path]);
         const tagLoc = tag === undefined ? parsed.locate(path.slice(0, -1)) : loc;
-        if (tag === undefined) return [error('SCHEMA', `${where}"${u.discriminator}" is required`, tagLoc, `Add "${u.discriminator}:" with one of: ${(u.options ?? []).join(', ')}.`)];
+        if (tag === undefined)
+          return [
+            error(
+              'SCHEMA',
+              `${where}"${u.discriminator}" is required`,
+              tagLoc,
+              `Add "${u.discriminator}:" with one of: ${(u.options ?? []).join(', ')}.`,
+            ),
+          ];
         return [oneOf(where, `"${u.discriminator}"`, (u.options ?? []).map(String), tag, tagLoc)];
       }
-      return [error('SCHEMA', `${where}${field} is not in a form that is allowed here, found ${describeValue(value)}`, loc, unionHint(path))];
+      return [
+        error('SCHEMA', `${where}${field} is not in a form that is allowed here, found ${describeValue(value)}`, loc, unionHint(path)),
+      ];
     }
     default:
-      return [error('SCHEMA', `${where}${field} ${issue.message}${issue.code === 'too_small' || issue.code === 'invalid_format' ? '' : `, found ${describeValue(value)}`}`, loc)];
+      return [
+        error(
+          'SCHEMA',
+          `${where}${field} ${issue.message}${issue.code === 'too_small' || issue.code === 'invalid_format' ? '' : `, found ${describeValue(value)}`}`,
+          loc,
+        ),
+      ];
   }
 }
 
@@ -67,7 +93,8 @@ function oneOf(where: string, field: string, allowed: string[], value: unknown, 
 }
 
 function unionHint(path: PropertyKey[]): string | undefined {
-  if (path[0] === 'topics') return 'Write a topic id (e.g. "car-t-cell-therapy") or a mapping such as { topic: car-t-cell-therapy, slides: [1, 3] }.';
+  if (path[0] === 'topics')
+    return 'Write a topic id (e.g. "car-t-cell-therapy") or a mapping such as { topic: car-t-cell-therapy, slides: [1, 3] }.';
   return undefined;
 }
 

@@ -25,7 +25,13 @@ export interface ValidationReport {
  */
 export async function validatePath(target: string, cwd = process.cwd()): Promise<ValidationReport> {
   const abs = path.resolve(cwd, target);
-  if (!existsSync(abs)) return { files: 0, topics: 0, decks: 0, diagnostics: [error('FILE', 'file or folder not found', fileLocation(target), 'Check the path.')] };
+  if (!existsSync(abs))
+    return {
+      files: 0,
+      topics: 0,
+      decks: 0,
+      diagnostics: [error('FILE', 'file or folder not found', fileLocation(target), 'Check the path.')],
+    };
   if (statSync(abs).isDirectory()) {
     if (existsSync(path.join(abs, 'topics'))) return validateLibrary(abs, cwd);
     return validateLooseFolder(abs, cwd);
@@ -53,7 +59,15 @@ async function validateLooseFolder(dir: string, cwd: string): Promise<Validation
     report.decks += r.decks;
     report.diagnostics.push(...r.diagnostics);
   }
-  if (report.files === 0) report.diagnostics.push(error('FILE', 'no .yaml files in this folder', fileLocation(displayPath(dir, cwd)), 'Give a topic file, a deck file, or a content folder with topics/ and decks/.'));
+  if (report.files === 0)
+    report.diagnostics.push(
+      error(
+        'FILE',
+        'no .yaml files in this folder',
+        fileLocation(displayPath(dir, cwd)),
+        'Give a topic file, a deck file, or a content folder with topics/ and decks/.',
+      ),
+    );
   return report;
 }
 
@@ -68,7 +82,12 @@ async function validateFile(file: string, cwd: string): Promise<ValidationReport
     const library = await loadLibrary(findContentRoot(file), { cwd });
     const composed = composeDeck(deck.value, library);
     const topicProblems = problemsOfDeckTopics(library, deck.value.data.topics);
-    return { files: 1, topics: 0, decks: 1, diagnostics: [...deck.warnings, ...topicProblems, ...(composed.ok ? composed.warnings : composed.diagnostics)] };
+    return {
+      files: 1,
+      topics: 0,
+      decks: 1,
+      diagnostics: [...deck.warnings, ...topicProblems, ...(composed.ok ? composed.warnings : composed.diagnostics)],
+    };
   }
   const topic = await loadTopic(file, { root: findContentRoot(file), cwd });
   return { files: 1, topics: topic.ok ? 1 : 0, decks: 0, diagnostics: topic.ok ? topic.warnings : topic.diagnostics };

@@ -61,7 +61,8 @@ export function printTarget(job: PrintJob): PrintTarget {
   } catch {
     throw new DeckError(error('PDF', `not a URL: ${job.url}`));
   }
-  if (parsed.protocol !== 'file:') throw new DeckError(error('PDF', `the Electron PDF engine prints local files only, not ${parsed.protocol} URLs`));
+  if (parsed.protocol !== 'file:')
+    throw new DeckError(error('PDF', `the Electron PDF engine prints local files only, not ${parsed.protocol} URLs`));
   const file = fileURLToPath(parsed);
   return { dir: path.dirname(file), pathAndQuery: `/${encodeURIComponent(path.basename(file))}${parsed.search}` };
 }

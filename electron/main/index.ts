@@ -21,7 +21,10 @@ if (!app.requestSingleInstanceLock()) {
   let running: RunningApp | undefined;
   app.on('second-instance', () => focusWindow(running?.window()));
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url), onBlocked: (what, url) => log(`blocked ${what} ${url}`) });
+    hardenWebContents(contents, {
+      openExternal: (url) => shell.openExternal(url),
+      onBlocked: (what, url) => log(`blocked ${what} ${url}`),
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

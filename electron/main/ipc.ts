@@ -65,5 +65,10 @@ function refusedSender(channel: string): Diagnostic {
 
 function unexpected(channel: string, e: unknown): Diagnostic {
   const message = e instanceof Error ? e.message : String(e);
-  return error('FILE', `${channel} failed: ${message}`, undefined, 'Try again; if it keeps failing, restart ImmunoDeck and report the steps that led here.');
+  return error(
+    'FILE',
+    `${channel} failed: ${message}`,
+    undefined,
+    'Try again; if it keeps failing, restart ImmunoDeck and report the steps that led here.',
+  );
 }

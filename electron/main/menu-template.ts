@@ -37,7 +37,17 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
 }
 
 function macAppItems(): MenuItemConstructorOptions[] {
-  return [{ role: 'about' }, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }];
+  return [
+    { role: 'about' },
+    { type: 'separator' },
+    { role: 'services' },
+    { type: 'separator' },
+    { role: 'hide' },
+    { role: 'hideOthers' },
+    { role: 'unhide' },
+    { type: 'separator' },
+    { role: 'quit' },
+  ];
 }
 
 function fileMenu(o: MenuOptions): MenuItemConstructorOptions {
@@ -52,15 +62,27 @@ function fileMenu(o: MenuOptions): MenuItemConstructorOptions {
 }
 
 function editMenu(isMac: boolean): MenuItemConstructorOptions {
-  const submenu: MenuItemConstructorOptions[] = [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }];
+  const submenu: MenuItemConstructorOptions[] = [
+    { role: 'undo' },
+    { role: 'redo' },
+    { type: 'separator' },
+    { role: 'cut' },
+    { role: 'copy' },
+    { role: 'paste' },
+  ];
   if (isMac) submenu.push({ role: 'pasteAndMatchStyle' });
   submenu.push({ role: 'delete' }, { type: 'separator' }, { role: 'selectAll' });
   return { label: '&Edit', submenu };
 }
 
 function viewMenu(isDev: boolean): MenuItemConstructorOptions {
-  const dev: MenuItemConstructorOptions[] = isDev ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] : [];
-  return { label: '&View', submenu: [...dev, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] };
+  const dev: MenuItemConstructorOptions[] = isDev
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
+  return {
+    label: '&View',
+    submenu: [...dev, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+  };
 }
 
 function windowMenu(isMac: boolean): MenuItemConstructorOptions {
@@ -71,7 +93,12 @@ function windowMenu(isMac: boolean): MenuItemConstructorOptions {
 
 function helpMenu(o: MenuOptions): MenuItemConstructorOptions {
   const submenu: MenuItemConstructorOptions[] = [
-    { id: 'docs', label: 'ImmunoDeck Documentation', enabled: o.docsUrl !== undefined, click: () => o.docsUrl && o.actions.openDocs(o.docsUrl) },
+    {
+      id: 'docs',
+      label: 'ImmunoDeck Documentation',
+      enabled: o.docsUrl !== undefined,
+      click: () => o.docsUrl && o.actions.openDocs(o.docsUrl),
+    },
   ];
   if (!o.isMac) submenu.push({ type: 'separator' }, { role: 'about' });
   return { label: '&Help', role: 'help', submenu };

@@ -3,7 +3,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, type BrowserWindow, dialog, Menu, shell } from 'electron';
 import { ok } from '../../core/result.js';
 import { createDeckService, createPdfExporter, type ClosablePdfExporter, type DeckService } from '../../service/index.js';
 import { PREVIEW_ORIGIN } from '../security/schemes.js';
@@ -54,7 +54,9 @@ export async function startApp(packageRoot: string, docsUrl: string | undefined)
   let win: BrowserWindow | undefined;
   const openWindow = (): BrowserWindow => {
     const created = createMainWindow({ preload: paths.preload, userData, devTools: !app.isPackaged });
-    const unwire = registerIpcHandlers(created, service, (channel, reason, url) => log(`refused ${channel} (${reason}) from ${url ?? 'a closed frame'}`));
+    const unwire = registerIpcHandlers(created, service, (channel, reason, url) =>
+      log(`refused ${channel} (${reason}) from ${url ?? 'a closed frame'}`),
+    );
     created.on('closed', () => {
       unwire();
       if (win === created) win = undefined;

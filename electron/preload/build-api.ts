@@ -26,7 +26,10 @@ export const PRELOAD_CHANNELS = Object.keys({
 } satisfies Record<Channel, 1>) as Channel[];
 
 /** Every event of the contract (checked exhaustive against `EventName` at compile time). */
-export const PRELOAD_EVENTS = Object.keys({ 'library:changed': 1, 'export:progress': 1, 'menu:command': 1 } satisfies Record<EventName, 1>) as EventName[];
+export const PRELOAD_EVENTS = Object.keys({ 'library:changed': 1, 'export:progress': 1, 'menu:command': 1 } satisfies Record<
+  EventName,
+  1
+>) as EventName[];
 
 /** The two `ipcRenderer` methods the API uses; nothing else of it ever reaches the page. */
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;

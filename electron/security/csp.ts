@@ -53,7 +53,10 @@ export function scriptHashesFromMeta(html: string): string[] {
   const meta = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content="([^"]*)"/i.exec(html.slice(0, 200_000));
   if (!meta?.[1]) return ["'none'"];
   const policy = decodeEntities(meta[1]);
-  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => /^script-src\s/i.test(d));
+  const scriptSrc = policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => /^script-src\s/i.test(d));
   const hashes = (scriptSrc ?? '').split(/\s+/).filter((s) => /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(s));
   return hashes.length > 0 ? hashes : ["'none'"];
 }

@@ -26,8 +26,32 @@ export const PREVIEW_ORIGIN = `${DECK_SCHEME}://${PREVIEW_HOST}`;
  * `bypassCSP` stays false so our CSP headers apply; no service workers, no CORS opt-in.
  */
 export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = Object.freeze([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false, allowServiceWorkers: false, corsEnabled: false, stream: false, codeCache: false } },
-  { scheme: DECK_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, bypassCSP: false, allowServiceWorkers: false, corsEnabled: false, stream: false, codeCache: false } },
+  {
+    scheme: APP_SCHEME,
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      bypassCSP: false,
+      allowServiceWorkers: false,
+      corsEnabled: false,
+      stream: false,
+      codeCache: false,
+    },
+  },
+  {
+    scheme: DECK_SCHEME,
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: false,
+      bypassCSP: false,
+      allowServiceWorkers: false,
+      corsEnabled: false,
+      stream: false,
+      codeCache: false,
+    },
+  },
 ]);
 
 /**

@@ -64,11 +64,17 @@ export function hardenWebContents(contents: WebContents, options: GuardOptions):
  * Everything else (camera, notifications, geolocation, …) is refused.
  */
 export function isAllowedPermission(permission: string, requestingUrl: string | undefined): boolean {
-  return permission === 'fullscreen' && !!requestingUrl && (hasOrigin(requestingUrl, UI_ORIGIN) || hasOrigin(requestingUrl, PREVIEW_ORIGIN));
+  return (
+    permission === 'fullscreen' && !!requestingUrl && (hasOrigin(requestingUrl, UI_ORIGIN) || hasOrigin(requestingUrl, PREVIEW_ORIGIN))
+  );
 }
 
 /** Deny every permission request and check in the session of `contents` but full screen for our own pages (checklist item 5). */
 export function denyPermissions(contents: WebContents): void {
-  contents.session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details?.requestingUrl)));
-  contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
+  contents.session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl)),
+  );
+  contents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin),
+  );
 }

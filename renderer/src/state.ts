@@ -1,4 +1,13 @@
-import type { AppInfo, DeckApi, DeckDraft, DeckItem, Diagnostic, LibrarySnapshot, PreviewSlide, RecentDeck } from '../../electron/ipc-contract.js';
+import type {
+  AppInfo,
+  DeckApi,
+  DeckDraft,
+  DeckItem,
+  Diagnostic,
+  LibrarySnapshot,
+  PreviewSlide,
+  RecentDeck,
+} from '../../electron/ipc-contract.js';
 
 /** What the preview shows. */
 export interface PreviewState {
@@ -43,7 +52,13 @@ export class Store {
   private readonly listeners = new Set<Listener>();
 
   constructor(readonly api: DeckApi) {
-    this.state = { draft: emptyDraft(), dirty: false, preview: { slides: [], diagnostics: [], busy: false }, filters: { search: '', category: '', audience: '' }, recent: [] };
+    this.state = {
+      draft: emptyDraft(),
+      dirty: false,
+      preview: { slides: [], diagnostics: [], busy: false },
+      filters: { search: '', category: '', audience: '' },
+      recent: [],
+    };
   }
 
   /** The current state (do not mutate it). */
@@ -91,7 +106,11 @@ export function toKebab(text: string): string {
 /** A human label for a topic or slide of the deck. */
 export function itemLabel(item: DeckItem, library: LibrarySnapshot | undefined): { title: string; detail: string } {
   const topic = library?.topics.find((t) => t.id === item.topic);
-  if (item.kind === 'topic') return { title: topic?.title ?? item.topic, detail: topic ? `Whole topic · ${topic.slides.length} slides` : 'Topic not found or has errors' };
+  if (item.kind === 'topic')
+    return {
+      title: topic?.title ?? item.topic,
+      detail: topic ? `Whole topic · ${topic.slides.length} slides` : 'Topic not found or has errors',
+    };
   const slide = topic?.slides.find((s) => String(s.id) === String(item.slide));
   return { title: slide?.title ?? `Slide ${item.slide}`, detail: `One slide · from ${topic?.title ?? item.topic}` };
 }

@@ -42,7 +42,13 @@ export async function startTestApp(options: Partial<DeckServiceOptions> = {}): P
   const content = await copyFixtureLibrary(path.join(root, 'content'));
   const exportDir = path.join(root, 'exports');
   const configDir = path.join(root, 'config');
-  const service = await createDeckService({ configDir, contentRoot: content, exportDir, defaultCustomRoot: path.join(root, 'my-content'), ...options });
+  const service = await createDeckService({
+    configDir,
+    contentRoot: content,
+    exportDir,
+    defaultCustomRoot: path.join(root, 'my-content'),
+    ...options,
+  });
   const server = await startServer({ service, rendererDir: await buildRenderer({ outDir: path.join(root, 'ui'), dev: true }) });
   return {
     service,

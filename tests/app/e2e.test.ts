@@ -21,7 +21,12 @@ const pageErrors: string[] = [];
 
 const deckTitles = () => page.locator('#deck-list .item-title').allTextContents();
 /** All slide text of the deck in the preview frame (every slide, not only the one showing). */
-const previewText = () => page.frameLocator('#preview-frame').locator('.reveal .slides').textContent({ timeout: 5000 }).catch(() => '');
+const previewText = () =>
+  page
+    .frameLocator('#preview-frame')
+    .locator('.reveal .slides')
+    .textContent({ timeout: 5000 })
+    .catch(() => '');
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
 beforeAll(async () => {
@@ -74,9 +79,17 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
     await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
       const r = await axe.run({ exclude: [['#preview-frame']] }, { runOnly: ['wcag2a', 'wcag2aa'], iframes: false });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     });
     expect(violations).toEqual([]);
   });
@@ -140,7 +153,10 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     expect(await deckTitles()).toHaveLength(3);
     await page.getByRole('button', { name: 'Save deck' }).click();
     await expect.poll(() => page.locator('#deck-file').textContent(), POLL).toBe('decks/starting-immunotherapy.yaml');
-    const saved = parse(await readFile(path.join(app.content, 'decks/starting-immunotherapy.yaml'), 'utf8')) as { topics: unknown[]; audience: string };
+    const saved = parse(await readFile(path.join(app.content, 'decks/starting-immunotherapy.yaml'), 'utf8')) as {
+      topics: unknown[];
+      audience: string;
+    };
     expect(saved).toMatchObject({ audience: 'patient', topics: ['side-effects-care', 't-cell-basics', 'car-t-therapy'] });
     await page.getByRole('button', { name: 'Open deck…' }).click();
     await expect.poll(() => page.locator('#open-recent-decks').textContent(), POLL).toContain('Starting immunotherapy');
@@ -155,15 +171,22 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     await page.getByLabel('Paper').selectOption('letter');
     await page.locator('#export-dialog').getByRole('button', { name: 'Export', exact: true }).click();
     await expect.poll(() => page.locator('#export-results').textContent(), { timeout: 60_000 }).toContain('starting-immunotherapy.html');
-    expect(await page.locator('#export-progress').evaluate((p) => (p as unknown as { value: number; max: number }).value === (p as unknown as { max: number }).max)).toBe(true);
+    expect(
+      await page
+        .locator('#export-progress')
+        .evaluate((p) => (p as unknown as { value: number; max: number }).value === (p as unknown as { max: number }).max),
+    ).toBe(true);
     // A browser cannot open a file manager, so the dialog shows each file's full path instead.
-    expect(await page.locator('#export-results .export-path').allTextContents()).toContain(path.join(app.exportDir, 'starting-immunotherapy.html'));
+    expect(await page.locator('#export-results .export-path').allTextContents()).toContain(
+      path.join(app.exportDir, 'starting-immunotherapy.html'),
+    );
     await shot('4-export-dialog');
     const html = await readFile(path.join(app.exportDir, 'starting-immunotherapy.html'), 'utf8');
     expect(html).toContain('Your own cells, trained in a lab');
     const files = (await readdir(app.exportDir)).sort();
     expect(files).toEqual(['starting-immunotherapy-handout-6up-letter.pdf', 'starting-immunotherapy.html', 'starting-immunotherapy.pdf']);
-    for (const pdf of files.filter((f) => f.endsWith('.pdf'))) expect((await readFile(path.join(app.exportDir, pdf))).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const pdf of files.filter((f) => f.endsWith('.pdf')))
+      expect((await readFile(path.join(app.exportDir, pdf))).subarray(0, 5).toString()).toBe('%PDF-');
     await page.locator('#export-dialog').getByRole('button', { name: 'Close' }).click();
   });
 

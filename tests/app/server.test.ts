@@ -4,7 +4,16 @@ import { refuseReason, tokenMatches, UI_CSP } from '../../server/security.js';
 import { startTestApp, type TestApp } from './app-harness.js';
 
 /** The policy the brief and the desktop app ask for, directive by directive. */
-const REQUIRED_CSP = ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "frame-src 'self' blob: data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'"];
+const REQUIRED_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "frame-src 'self' blob: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+];
 
 interface Reply {
   status: number;
@@ -28,7 +37,13 @@ function send(method: string, path: string, headers: Record<string, string> = {}
   });
 }
 
-const api = (channel: string, body: unknown, headers: Record<string, string> = {}) => send('POST', `/api/${channel}`, { 'content-type': 'application/json', 'x-immunodeck-token': app.server.token, ...headers }, JSON.stringify(body));
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(
+    'POST',
+    `/api/${channel}`,
+    { 'content-type': 'application/json', 'x-immunodeck-token': app.server.token, ...headers },
+    JSON.stringify(body),
+  );
 
 beforeAll(async () => {
   app = await startTestApp({ watch: false });
@@ -87,12 +102,19 @@ describe('local server', () => {
     expect((await api('no:such-channel', {})).status).toBe(404);
     const bad = await api('topic:read', { path: '../../etc/passwd' });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false });
-    const junk = await send('POST', '/api/topic:read', { 'content-type': 'application/json', 'x-immunodeck-token': app.server.token }, '{oops');
+    const junk = await send(
+      'POST',
+      '/api/topic:read',
+      { 'content-type': 'application/json', 'x-immunodeck-token': app.server.token },
+      '{oops',
+    );
     expect(junk.status).toBe(400);
   });
 
   it('serves previews from the same origin with the deck policy and no framing by others', async () => {
-    const r = await api('deck:preview', { draft: { id: 'x', title: 'X', audience: 'patient', items: [{ kind: 'topic', topic: 't-cell-basics' }] } });
+    const r = await api('deck:preview', {
+      draft: { id: 'x', title: 'X', audience: 'patient', items: [{ kind: 'topic', topic: 't-cell-basics' }] },
+    });
     const url = (JSON.parse(r.body) as { value: { url: string } }).value.url;
     expect(url).toMatch(/^preview\/[0-9a-f]{32}\.html$/);
     const page = await send('GET', `/${url}`);
@@ -105,7 +127,14 @@ describe('local server', () => {
   });
 
   it('never serves files outside the built UI', async () => {
-    for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/.hidden', '/app.js%00.html']) {
+    for (const p of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/.hidden',
+      '/app.js%00.html',
+    ]) {
       expect((await send('GET', p)).status).toBe(404);
     }
   });
@@ -113,10 +142,13 @@ describe('local server', () => {
   it('streams events to holders of the token only', async () => {
     expect((await send('GET', '/api/events')).status).toBe(401);
     const status = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port, path: `/api/events?token=${app.server.token}`, headers: { host: `127.0.0.1:${port}` } }, (res) => {
-        resolve(res.statusCode ?? 0);
-        req.destroy();
-      });
+      const req = request(
+        { host: '127.0.0.1', port, path: `/api/events?token=${app.server.token}`, headers: { host: `127.0.0.1:${port}` } },
+        (res) => {
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
       req.end();
     });
     expect(status).toBe(200);

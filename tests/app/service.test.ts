@@ -30,7 +30,14 @@ let content: string;
 let service: DeckService;
 
 async function open(root = content, extra: Parameters<typeof createDeckService>[0] | object = {}): Promise<DeckService> {
-  return createDeckService({ configDir: path.join(tmp.path, 'config'), contentRoot: root, exportDir: path.join(tmp.path, 'exports'), builtinRoot: path.join(tmp.path, 'builtin'), watch: false, ...extra });
+  return createDeckService({
+    configDir: path.join(tmp.path, 'config'),
+    contentRoot: root,
+    exportDir: path.join(tmp.path, 'exports'),
+    builtinRoot: path.join(tmp.path, 'builtin'),
+    watch: false,
+    ...extra,
+  });
 }
 
 beforeEach(async () => {
@@ -49,7 +56,11 @@ describe('library', () => {
   it('lists topics with the data the browser filters on', async () => {
     const r = await service.invoke('library:list', {});
     if (!r.ok) throw new Error(JSON.stringify(r));
-    const lib = r.value as { topics: { id: string; category: string; audiences: string[]; slides: unknown[] }[]; builtin: boolean; categories: string[] };
+    const lib = r.value as {
+      topics: { id: string; category: string; audiences: string[]; slides: unknown[] }[];
+      builtin: boolean;
+      categories: string[];
+    };
     expect(lib.builtin).toBe(false);
     expect(lib.topics.map((t) => t.id).sort()).toEqual(['car-t-therapy', 'checkpoint-basics', 'side-effects-care', 't-cell-basics']);
     expect(lib.topics.find((t) => t.id === 'side-effects-care')).toMatchObject({ category: 'side-effects', audiences: ['patient'] });
@@ -71,7 +82,10 @@ describe('library:customize', () => {
     const r = await builtin.invoke('library:customize', { target });
     expect(r).toMatchObject({ ok: true, value: { root: target, builtin: false, copied: true } });
     expect((await readdir(path.join(target, 'topics'))).sort()).toEqual((await readdir(path.join(tmp.path, 'builtin', 'topics'))).sort());
-    const saved = await builtin.invoke('topic:save', { path: 'topics/t-cell-basics.yaml', text: (await readFile(path.join(target, 'topics/t-cell-basics.yaml'), 'utf8')).replace('Meet your T cells', 'Meet the T cells') });
+    const saved = await builtin.invoke('topic:save', {
+      path: 'topics/t-cell-basics.yaml',
+      text: (await readFile(path.join(target, 'topics/t-cell-basics.yaml'), 'utf8')).replace('Meet your T cells', 'Meet the T cells'),
+    });
     expect(saved.ok).toBe(true);
     expect(await readFile(path.join(tmp.path, 'builtin', 'topics/t-cell-basics.yaml'), 'utf8')).toContain('Meet your T cells');
     await builtin.close();
@@ -204,7 +218,11 @@ describe('decks', () => {
     expect(r).toMatchObject({ ok: true, value: { path: 'decks/clinic-talk.yaml' } });
     const file = path.join(content, 'decks/clinic-talk.yaml');
     const data = parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    expect(data['topics']).toEqual(['t-cell-basics', { topic: 'checkpoint-basics', slides: ['brakes', 5] }, { topic: 'car-t-therapy', section: true }]);
+    expect(data['topics']).toEqual([
+      't-cell-basics',
+      { topic: 'checkpoint-basics', slides: ['brakes', 5] },
+      { topic: 'car-t-therapy', section: true },
+    ]);
     expect(data['branding']).toEqual({ logo: '../images/brake.svg' });
     expect((await loadDeck(file)).ok).toBe(true);
     const reopened = await service.api['deck:open']({ path: 'decks/clinic-talk.yaml' });
@@ -213,7 +231,10 @@ describe('decks', () => {
 
   it('reports a deck naming a missing topic as a problem of the deck', async () => {
     const r = await service.api['deck:preview']({ draft: { ...DRAFT, items: [{ kind: 'topic', topic: 'no-such-topic' }] } });
-    expect(r).toMatchObject({ ok: false, diagnostics: [{ code: 'UNKNOWN_TOPIC', message: expect.stringMatching(/^Your deck: topic "no-such-topic" was not found/) }] });
+    expect(r).toMatchObject({
+      ok: false,
+      diagnostics: [{ code: 'UNKNOWN_TOPIC', message: expect.stringMatching(/^Your deck: topic "no-such-topic" was not found/) }],
+    });
     expect(r.ok || r.diagnostics[0]!.location).toBeUndefined();
   });
 
@@ -224,7 +245,10 @@ describe('decks', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     expect(await readFile(r.value.files[0]!, 'utf8')).toContain('Meet your T cells');
     expect(steps).toEqual(['0/2 Building the deck', '1/2 Writing the HTML deck', '2/2 Done']);
-    expect(await service.api['deck:export']({ draft: DRAFT, formats: ['pdf-handout'], perPage: 6 })).toMatchObject({ ok: false, diagnostics: [{ code: 'PDF' }] });
+    expect(await service.api['deck:export']({ draft: DRAFT, formats: ['pdf-handout'], perPage: 6 })).toMatchObject({
+      ok: false,
+      diagnostics: [{ code: 'PDF' }],
+    });
     const shown = await service.api['export:reveal']({ file: r.value.files[0]! });
     expect(shown).toMatchObject({ ok: true, value: { shown: false } });
   });
@@ -236,13 +260,23 @@ describe('PDF export', () => {
     const withPdf = await open(content, {
       pdf: async (req: PdfRequest) => {
         seen.push(`${req.kind} ${req.perPage} ${req.paper} ${path.basename(req.outFile)}`);
-        return req.kind === 'notes' ? { ok: false, diagnostics: [{ code: 'PDF', severity: 'error', message: 'printer on fire' }] } : { ok: true, value: req.outFile, warnings: [] };
+        return req.kind === 'notes'
+          ? { ok: false, diagnostics: [{ code: 'PDF', severity: 'error', message: 'printer on fire' }] }
+          : { ok: true, value: req.outFile, warnings: [] };
       },
     });
     const r = await withPdf.api['deck:export']({ draft: DRAFT, formats: ['pdf-slides', 'pdf-handout'], perPage: 4, paper: 'letter' });
-    expect(r).toMatchObject({ ok: true, value: { files: [path.join(tmp.path, 'exports', 'clinic-talk.pdf'), path.join(tmp.path, 'exports', 'clinic-talk-handout-4up-letter.pdf')] } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        files: [path.join(tmp.path, 'exports', 'clinic-talk.pdf'), path.join(tmp.path, 'exports', 'clinic-talk-handout-4up-letter.pdf')],
+      },
+    });
     expect(seen).toEqual(['slides 4 letter clinic-talk.pdf', 'handout 4 letter clinic-talk-handout-4up-letter.pdf']);
-    expect(await withPdf.api['deck:export']({ draft: DRAFT, formats: ['pdf-notes'] })).toMatchObject({ ok: false, diagnostics: [{ message: 'printer on fire' }] });
+    expect(await withPdf.api['deck:export']({ draft: DRAFT, formats: ['pdf-notes'] })).toMatchObject({
+      ok: false,
+      diagnostics: [{ message: 'printer on fire' }],
+    });
     expect(seen.at(-1)).toBe('notes 3 a4 clinic-talk-notes.pdf');
     expect(await withPdf.api['app:info']({})).toMatchObject({ ok: true, value: { pdfAvailable: true } });
     await withPdf.close();
@@ -252,7 +286,8 @@ describe('PDF export', () => {
 describe('recent decks', () => {
   it('keeps the newest first, once each, at most MAX_RECENT, in a JSON file', async () => {
     const recent = new RecentDecks(path.join(tmp.path, 'cfg'));
-    for (let i = 0; i < MAX_RECENT + 3; i++) await recent.add({ root: content, path: `decks/d${i}.yaml`, title: `Deck ${i}` }, new Date(2026, 0, 1, 0, i));
+    for (let i = 0; i < MAX_RECENT + 3; i++)
+      await recent.add({ root: content, path: `decks/d${i}.yaml`, title: `Deck ${i}` }, new Date(2026, 0, 1, 0, i));
     await recent.add({ root: content, path: 'decks/d5.yaml', title: 'Deck 5' });
     const list = await recent.list();
     expect(list).toHaveLength(MAX_RECENT);

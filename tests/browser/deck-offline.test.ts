@@ -49,7 +49,11 @@ async function openDeck(deckFile: string): Promise<Opened> {
 describe('exported HTML deck in Chromium, offline', () => {
   it('shows every slide with its text, slide numbers and notes, with no network request or error', async () => {
     const { context, page, network, failures } = await openDeck('tests/fixtures/library/decks/intro.yaml');
-    expect(await page.evaluate(() => (window as unknown as { immunodeck: { deck: { getTotalSlides(): number } } }).immunodeck.deck.getTotalSlides())).toBe(9);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { immunodeck: { deck: { getTotalSlides(): number } } }).immunodeck.deck.getTotalSlides(),
+      ),
+    ).toBe(9);
     await expect.poll(() => page.locator('.slide-number').innerText()).toMatch(/1\s*\/\s*9/);
     await expect.poll(() => page.locator('section.present h1').innerText()).toBe('Checkpoint inhibitors');
     await page.keyboard.press('ArrowRight');
@@ -68,11 +72,13 @@ describe('exported HTML deck in Chromium, offline', () => {
     await context.close();
   });
 
-  it('opens the speaker view with the current slide\'s notes when S is pressed', async () => {
+  it("opens the speaker view with the current slide's notes when S is pressed", async () => {
     const { context, page, failures } = await openDeck('tests/fixtures/library/decks/intro.yaml');
     await page.keyboard.press('ArrowRight');
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').innerText(), { timeout: 10_000 }).toContain('Ask the listener to say in their own words');
+    await expect
+      .poll(() => speaker.locator('.speaker-controls-notes .value').innerText(), { timeout: 10_000 })
+      .toContain('Ask the listener to say in their own words');
     expect(failures).toEqual([]);
     await context.close();
   });
@@ -80,7 +86,9 @@ describe('exported HTML deck in Chromium, offline', () => {
   it('does not run any hostile payload from a shared topic or deck file', async () => {
     const { context, page, network, failures } = await openDeck('tests/fixtures/hostile-library/decks/hostile.yaml');
     // Walk every slide and hover every link so lazy handlers would have fired.
-    const total = await page.evaluate(() => (window as unknown as { immunodeck: { deck: { getTotalSlides(): number } } }).immunodeck.deck.getTotalSlides());
+    const total = await page.evaluate(() =>
+      (window as unknown as { immunodeck: { deck: { getTotalSlides(): number } } }).immunodeck.deck.getTotalSlides(),
+    );
     for (let i = 0; i < total; i++) {
       for (const link of await page.locator('section.present a').all()) await link.hover().catch(() => undefined);
       await page.keyboard.press('ArrowRight');
@@ -89,7 +97,7 @@ describe('exported HTML deck in Chromium, offline', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.locator('iframe, .slides script, .slides style').count()).toBe(0);
     // The payload is visible as text, so the author can see and fix it.
-    expect(await page.locator('section[data-key="hostile#1"] li').first().innerText()).toBe("<script>window.__pwned = ‘script’</script>");
+    expect(await page.locator('section[data-key="hostile#1"] li').first().innerText()).toBe('<script>window.__pwned = ‘script’</script>');
     expect(network).toEqual([]);
     expect(failures).toEqual([]);
     await context.close();

@@ -43,7 +43,9 @@ describe('immunodeck build --format pdf,handout,notes', () => {
 
   it('with --pdf-optional and no browser: HTML for every deck, one warning line, exit 0', () => {
     const out = tmp();
-    const r = runImmunodeck(['build', 'tests/fixtures/pdf/library/decks', '--out', out, '--format', 'html,pdf,handout', '--pdf-optional'], { env: { CHROME_PATH: '/nonexistent/chromium' } });
+    const r = runImmunodeck(['build', 'tests/fixtures/pdf/library/decks', '--out', out, '--format', 'html,pdf,handout', '--pdf-optional'], {
+      env: { CHROME_PATH: '/nonexistent/chromium' },
+    });
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^warning: PDFs skipped, HTML only: CHROME_PATH is set to/);

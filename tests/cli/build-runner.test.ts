@@ -58,7 +58,16 @@ describe('runBuild', () => {
     expect(log.filter((l) => l === 'close')).toHaveLength(1);
     expect(log.filter((l) => l.startsWith('print ?print-pdf html[data-immunodeck-pdf-ready]'))).toHaveLength(2);
     expect(log.filter((l) => l.includes('html[data-immunodeck-handout-ready]'))).toHaveLength(4);
-    expect(readdirSync(out).sort()).toEqual(['day-handout-6up-a4.pdf', 'day-notes.pdf', 'day.html', 'day.pdf', 'night-handout-6up-a4.pdf', 'night-notes.pdf', 'night.html', 'night.pdf']);
+    expect(readdirSync(out).sort()).toEqual([
+      'day-handout-6up-a4.pdf',
+      'day-notes.pdf',
+      'day.html',
+      'day.pdf',
+      'night-handout-6up-a4.pdf',
+      'night-notes.pdf',
+      'night.html',
+      'night.pdf',
+    ]);
     expect(stdout.text()).toMatch(/^\[1\/2\] tests\/fixtures\/pdf\/library\/decks\/day\.yaml\n/);
     expect(stdout.text()).toContain('[2/2] tests/fixtures/pdf/library/decks/night.yaml');
   });

@@ -47,7 +47,14 @@ describe('immunodeck CLI', () => {
     expect(runImmunodeck(['validate', 'tests/fixtures/library']).code).toBe(0);
     const r = runImmunodeck(['validate', 'tests/fixtures/invalid']);
     expect(r.code).toBe(1);
-    for (const f of ['items-number.yaml:14:12', 'unknown-key.yaml:9:5', 'syntax-error.yaml:3:10', 'alias-bomb.yaml:1:1', 'empty.yaml error', 'binary.yaml error']) {
+    for (const f of [
+      'items-number.yaml:14:12',
+      'unknown-key.yaml:9:5',
+      'syntax-error.yaml:3:10',
+      'alias-bomb.yaml:1:1',
+      'empty.yaml error',
+      'binary.yaml error',
+    ]) {
       expect(r.stderr).toContain(`tests/fixtures/invalid/${f}`);
     }
   });
@@ -57,7 +64,15 @@ describe('immunodeck CLI', () => {
     expect(r.code).toBe(0);
     const { entries } = JSON.parse(r.stdout) as { entries: { kind: string; id: string; title: string; audience: string; path: string }[] };
     expect(entries).toEqual([
-      { kind: 'topic', id: 'checkpoint-basics', title: 'How checkpoint inhibitors work', audience: 'patient,professional', category: 'mechanism', slides: 6, path: 'tests/fixtures/library/topics/checkpoint-basics.yaml' },
+      {
+        kind: 'topic',
+        id: 'checkpoint-basics',
+        title: 'How checkpoint inhibitors work',
+        audience: 'patient,professional',
+        category: 'mechanism',
+        slides: 6,
+        path: 'tests/fixtures/library/topics/checkpoint-basics.yaml',
+      },
       { kind: 'deck', id: 'intro', title: 'Checkpoint inhibitors', audience: 'patient', path: 'tests/fixtures/library/decks/intro.yaml' },
     ]);
   });

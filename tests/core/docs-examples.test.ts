@@ -32,6 +32,8 @@ describe('docs/topic-format.md', () => {
   });
 
   it('shows error lines in the format the CLI prints', () => {
-    expect(readFileSync('docs/topic-format.md', 'utf8')).toContain('content/topics/car-t.yaml:14:7 error: slide 3 (bullets): "items" must be a list of text, found a number');
+    expect(readFileSync('docs/topic-format.md', 'utf8')).toContain(
+      'content/topics/car-t.yaml:14:7 error: slide 3 (bullets): "items" must be a list of text, found a number',
+    );
   });
 });

@@ -9,7 +9,10 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/gm)].map((m) => m[1] ?? m[2]!);
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/gm)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 
 describe('core/ is a pure library', () => {
   const files = tsFiles('core');
@@ -19,12 +22,16 @@ describe('core/ is a pure library', () => {
   });
 
   it.each(files)('%s imports neither electron nor the app shells', (file) => {
-    const bad = importsOf(file).filter((s) => s === 'electron' || s.startsWith('electron/') || /(^|\/)(electron|renderer|cli|service|server)\//.test(s));
+    const bad = importsOf(file).filter(
+      (s) => s === 'electron' || s.startsWith('electron/') || /(^|\/)(electron|renderer|cli|service|server)\//.test(s),
+    );
     expect(bad).toEqual([]);
   });
 
   it('uses no DOM globals (it runs in plain Node)', () => {
-    const dom = files.filter((f) => /\b(document|window|localStorage)\./.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    const dom = files.filter((f) =>
+      /\b(document|window|localStorage)\./.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
     expect(dom).toEqual([]);
   });
 });

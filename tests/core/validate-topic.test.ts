@@ -24,7 +24,9 @@ describe('validatePath on topic files', () => {
   it('names file, line, column, slide, expected and found for a wrong type', async () => {
     const [d, ...rest] = await problems(fixture('invalid/items-number.yaml'));
     expect(rest).toEqual([]);
-    expect(formatDiagnostic(d!)).toBe('tests/fixtures/invalid/items-number.yaml:14:12 error: slide 3 (bullets): "items" must be a list of text, found a number');
+    expect(formatDiagnostic(d!)).toBe(
+      'tests/fixtures/invalid/items-number.yaml:14:12 error: slide 3 (bullets): "items" must be a list of text, found a number',
+    );
   });
 
   it('flags an unknown key at its position with a did-you-mean', async () => {
@@ -47,7 +49,10 @@ describe('validatePath on topic files', () => {
 
   it('reports a missing title at the mapping that lacks it', async () => {
     const found = await problems(fixture('invalid/missing-title.yaml'));
-    expect(found.map((d) => `${at(d)} ${d.message}`)).toEqual(['1:1 "title" is required (text)', '6:5 slide 1 (callout): "title" is required (text)']);
+    expect(found.map((d) => `${at(d)} ${d.message}`)).toEqual([
+      '1:1 "title" is required (text)',
+      '6:5 slide 1 (callout): "title" is required (text)',
+    ]);
   });
 
   it('points an unclosed quote at where the quote opens', async () => {

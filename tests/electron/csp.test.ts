@@ -4,7 +4,13 @@ import { buildDeck } from '../../core/build.js';
 import { deckCsp } from '../../core/render/render-deck.js';
 import { COMMON_HEADERS, deckHeaderCsp, scriptHashesFromMeta, UI_CSP } from '../../electron/security/csp.js';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('UI_CSP', () => {
   it('is exactly the app UI policy, adjusted to our schemes', () => {
@@ -45,7 +51,9 @@ describe('deckHeaderCsp', () => {
   });
 
   it("gives a page without a CSP <meta> tag script-src 'none'", () => {
-    expect(directives(deckHeaderCsp('<html><head></head><body><script>alert(1)</script></body></html>')).get('script-src')).toEqual(["'none'"]);
+    expect(directives(deckHeaderCsp('<html><head></head><body><script>alert(1)</script></body></html>')).get('script-src')).toEqual([
+      "'none'",
+    ]);
   });
 
   it('copies only hash sources from the tag, never keywords or hosts', () => {

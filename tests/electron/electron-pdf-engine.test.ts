@@ -2,10 +2,20 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { isDeckError } from '../../core/errors.js';
 import { buildPrintOptions, slidePageSize, toElectronPdfOptions } from '../../core/export/print-options.js';
-import { ElectronPdfEngine, FONTS_READY_SCRIPT, printTarget, readyScript, type PrintWindow } from '../../electron/main/electron-pdf-engine.js';
+import {
+  ElectronPdfEngine,
+  FONTS_READY_SCRIPT,
+  printTarget,
+  readyScript,
+  type PrintWindow,
+} from '../../electron/main/electron-pdf-engine.js';
 
 const options = buildPrintOptions(slidePageSize(960, 700));
-const job = { url: `${pathToFileURL('/tmp/immunodeck-print-x/print.html').href}?print-pdf`, readySelector: 'html[data-immunodeck-pdf-ready]', viewport: { width: 960, height: 700 } };
+const job = {
+  url: `${pathToFileURL('/tmp/immunodeck-print-x/print.html').href}?print-pdf`,
+  readySelector: 'html[data-immunodeck-pdf-ready]',
+  viewport: { width: 960, height: 700 },
+};
 
 /** A fake print window; `ready` decides when the ready script resolves. */
 function fakeWindow(behaviour: { ready?: Promise<unknown>; load?: Promise<void>; pdf?: Promise<Uint8Array> } = {}) {
@@ -86,7 +96,10 @@ describe('ElectronPdfEngine', () => {
       const win = fakeWindow({ ready: new Promise(() => undefined) });
       const { engine, release } = engineWith(win);
       const printing = engine.print({ ...job, timeoutMs: 5000 }, options);
-      const outcome = printing.then(() => 'printed', (e: unknown) => e);
+      const outcome = printing.then(
+        () => 'printed',
+        (e: unknown) => e,
+      );
       await vi.advanceTimersByTimeAsync(5001);
       const e = await outcome;
       expect(isDeckError(e)).toBe(true);
@@ -102,14 +115,18 @@ describe('ElectronPdfEngine', () => {
   it('reports a page that does not load, and destroys the window', async () => {
     const win = fakeWindow({ load: Promise.reject(new Error('ERR_FILE_NOT_FOUND')) });
     const { engine } = engineWith(win);
-    await expect(engine.print(job, options)).rejects.toMatchObject({ diagnostics: [{ code: 'PDF', message: expect.stringContaining('ERR_FILE_NOT_FOUND') }] });
+    await expect(engine.print(job, options)).rejects.toMatchObject({
+      diagnostics: [{ code: 'PDF', message: expect.stringContaining('ERR_FILE_NOT_FOUND') }],
+    });
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 
   it('reports a failing printToPDF, and destroys the window', async () => {
     const win = fakeWindow({ pdf: Promise.reject(new Error('Printing failed')) });
     const { engine } = engineWith(win);
-    await expect(engine.print(job, options)).rejects.toMatchObject({ diagnostics: [{ code: 'PDF', message: 'printing failed: Printing failed' }] });
+    await expect(engine.print(job, options)).rejects.toMatchObject({
+      diagnostics: [{ code: 'PDF', message: 'printing failed: Printing failed' }],
+    });
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 

@@ -34,13 +34,20 @@ describe('isAllowedSender', () => {
     expect(isAllowedSender(c.subFrame, c.mainFrame)).toBe(false);
   });
 
-  it.each(['https://evil.example/', 'file:///app/index.html', 'app://ui.evil/index.html', 'app://evil/index.html', 'app://x@ui/index.html', 'http://localhost:5173/', 'about:blank', 'data:text/html,x', ''])(
-    'rejects a main frame at %s',
-    (url) => {
-      const c = contents(url);
-      expect(isAllowedSender(c.mainFrame, c.mainFrame)).toBe(false);
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'file:///app/index.html',
+    'app://ui.evil/index.html',
+    'app://evil/index.html',
+    'app://x@ui/index.html',
+    'http://localhost:5173/',
+    'about:blank',
+    'data:text/html,x',
+    '',
+  ])('rejects a main frame at %s', (url) => {
+    const c = contents(url);
+    expect(isAllowedSender(c.mainFrame, c.mainFrame)).toBe(false);
+  });
 
   it('rejects a null frame (navigated away or destroyed) and a frame that is not the main frame of the sender', () => {
     const c = contents('app://ui/index.html');
@@ -93,9 +100,23 @@ describe('invokeChecked', () => {
 
   it('turns exceptions into { ok: false } (DeckError diagnostics kept)', async () => {
     const e = event(ui.mainFrame, ui.sender);
-    const thrown = await invokeChecked('library:list', async () => { throw new Error('boom'); }, e, []);
+    const thrown = await invokeChecked(
+      'library:list',
+      async () => {
+        throw new Error('boom');
+      },
+      e,
+      [],
+    );
     expect(thrown).toMatchObject({ ok: false, diagnostics: [{ severity: 'error', message: 'library:list failed: boom' }] });
-    const deckError = await invokeChecked('library:list', async () => { throw new DeckError(error('FILE', 'no folder')); }, e, []);
+    const deckError = await invokeChecked(
+      'library:list',
+      async () => {
+        throw new DeckError(error('FILE', 'no folder'));
+      },
+      e,
+      [],
+    );
     expect(deckError).toEqual({ ok: false, diagnostics: [{ code: 'FILE', severity: 'error', message: 'no folder' }] });
   });
 });
@@ -103,7 +124,9 @@ describe('invokeChecked', () => {
 describe('createHandle', () => {
   it('registers each channel on the given ipc and routes through the checks', async () => {
     const registered = new Map<string, (e: unknown, ...args: unknown[]) => Promise<unknown>>();
-    const ipc = { handle: (channel: string, listener: (e: unknown, ...args: unknown[]) => Promise<unknown>) => void registered.set(channel, listener) };
+    const ipc = {
+      handle: (channel: string, listener: (e: unknown, ...args: unknown[]) => Promise<unknown>) => void registered.set(channel, listener),
+    };
     const handle = createHandle(ipc as never);
     for (const channel of CHANNELS) handle(channel, async () => ({ ok: true, value: channel }) as never);
     expect([...registered.keys()]).toEqual(CHANNELS);

@@ -31,7 +31,17 @@ const h = vi.hoisted(() => {
   const printProtocol = new Map<string, unknown>();
   let readyResolve: () => void = () => undefined;
   const ready = new Promise<void>((r) => (readyResolve = r));
-  return { calls, appEvents, windows, protocolHandlers, printProtocol, ready, resolveReady: () => readyResolve(), menu: { set: false }, pdf: new Uint8Array() as Uint8Array };
+  return {
+    calls,
+    appEvents,
+    windows,
+    protocolHandlers,
+    printProtocol,
+    ready,
+    resolveReady: () => readyResolve(),
+    menu: { set: false },
+    pdf: new Uint8Array() as Uint8Array,
+  };
 });
 
 vi.mock('electron', () => {
@@ -59,12 +69,20 @@ vi.mock('electron', () => {
         printToPDF: async (o: unknown) => (record.printed.push(o), h.pdf),
       };
     }
-    on() { return this; }
-    once() { return this; }
+    on() {
+      return this;
+    }
+    once() {
+      return this;
+    }
     maximize() {}
     setFullScreen() {}
-    destroy() { this.record.destroyed = true; }
-    isDestroyed() { return this.record.destroyed; }
+    destroy() {
+      this.record.destroyed = true;
+    }
+    isDestroyed() {
+      return this.record.destroyed;
+    }
   }
   return {
     app: {
@@ -109,10 +127,14 @@ afterAll(async () => {
 
 describe('electron/main/index', () => {
   it('declares app: and deck: privileged, forces the sandbox, and takes the single-instance lock, before ready', () => {
-    expect(h.calls[0]).toMatch(/^registerSchemesAsPrivileged .*"scheme":"app".*"standard":true,"secure":true.*"bypassCSP":false.*"scheme":"deck"/);
+    expect(h.calls[0]).toMatch(
+      /^registerSchemesAsPrivileged .*"scheme":"app".*"standard":true,"secure":true.*"bypassCSP":false.*"scheme":"deck"/,
+    );
     expect(h.calls[1]).toBe('enableSandbox');
     expect(h.calls[2]).toBe('requestSingleInstanceLock');
-    expect([...h.appEvents.keys()]).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'activate', 'will-quit']));
+    expect([...h.appEvents.keys()]).toEqual(
+      expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'activate', 'will-quit']),
+    );
   });
 
   it('serves the UI and previews through protocol.handle', () => {
@@ -123,7 +145,12 @@ describe('electron/main/index', () => {
     expect(h.windows).toHaveLength(1);
     const win = h.windows[0]!;
     expect(win.loaded).toEqual(['app://ui/index.html']);
-    expect(win.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(String((win.options['webPreferences'] as { preload: string }).preload)).toMatch(/dist[/\\]electron[/\\]preload[/\\]index\.cjs$/);
   });
 
@@ -132,20 +159,36 @@ describe('electron/main/index', () => {
     const contents = {
       on: (name: string) => void registered.push(name),
       setWindowOpenHandler: () => void registered.push('setWindowOpenHandler'),
-      session: { setPermissionRequestHandler: () => void registered.push('permission-request'), setPermissionCheckHandler: () => void registered.push('permission-check') },
+      session: {
+        setPermissionRequestHandler: () => void registered.push('permission-request'),
+        setPermissionCheckHandler: () => void registered.push('permission-check'),
+      },
     };
     h.appEvents.get('web-contents-created')!({}, contents);
-    expect(registered.sort()).toEqual(['permission-check', 'permission-request', 'setWindowOpenHandler', 'will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    expect(registered.sort()).toEqual([
+      'permission-check',
+      'permission-request',
+      'setWindowOpenHandler',
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
   });
 
   it('answers IPC from the UI main frame through the service, and refuses a deck frame', async () => {
     const win = h.windows[0]!;
     const ui = { url: 'app://ui/index.html', parent: null };
-    const info = (await win.ipc.get('app:info')!({ senderFrame: ui, sender: { mainFrame: ui } })) as { ok: boolean; value: { host: string } };
+    const info = (await win.ipc.get('app:info')!({ senderFrame: ui, sender: { mainFrame: ui } })) as {
+      ok: boolean;
+      value: { host: string };
+    };
     expect(info).toMatchObject({ ok: true, value: { host: 'electron' } });
     const deckFrame = { url: 'deck://preview/x.html', parent: ui };
     expect(await win.ipc.get('library:list')!({ senderFrame: deckFrame, sender: { mainFrame: ui } })).toMatchObject({ ok: false });
-    expect(await win.ipc.get('topic:read')!({ senderFrame: ui, sender: { mainFrame: ui } }, { path: '../../etc/passwd' })).toMatchObject({ ok: false });
+    expect(await win.ipc.get('topic:read')!({ senderFrame: ui, sender: { mainFrame: ui } }, { path: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('writes previews where deck://preview serves them', async () => {
@@ -166,7 +209,10 @@ describe('electron/main/index', () => {
     const ui = { url: 'app://ui/index.html', parent: null };
     const e = { senderFrame: ui, sender: { mainFrame: ui } };
     const draft = { id: 'wiring-pdf', title: 'Wiring PDF', audience: 'patient', items: [{ kind: 'topic', topic: 'cancer-vaccines' }] };
-    const exported = (await h.windows[0]!.ipc.get('deck:export')!(e, { draft, formats: ['pdf-slides'] })) as { ok: boolean; value?: { files: string[] } };
+    const exported = (await h.windows[0]!.ipc.get('deck:export')!(e, { draft, formats: ['pdf-slides'] })) as {
+      ok: boolean;
+      value?: { files: string[] };
+    };
     expect(exported).toMatchObject({ ok: true });
     expect(exported.value!.files[0]).toMatch(/wiring-pdf\.pdf$/);
     expect([...h.printProtocol.keys()]).toEqual(['deck']);
@@ -175,7 +221,12 @@ describe('electron/main/index', () => {
     expect(print.options['webPreferences']).not.toHaveProperty('preload');
     expect(print.loaded[0]).toMatch(/^deck:\/\/[0-9a-f]{24}\/print\.html\?print-pdf$/);
     expect(print.served).toMatchObject({ status: 200, csp: expect.stringMatching(/^default-src 'none'; script-src 'sha256-/) });
-    expect(print.printed[0]).toMatchObject({ preferCSSPageSize: true, printBackground: true, margins: { top: 0, right: 0, bottom: 0, left: 0 }, generateTaggedPDF: true });
+    expect(print.printed[0]).toMatchObject({
+      preferCSSPageSize: true,
+      printBackground: true,
+      margins: { top: 0, right: 0, bottom: 0, left: 0 },
+      generateTaggedPDF: true,
+    });
     expect(print.destroyed).toBe(true);
     const progress = h.windows[0]!.sent.filter(([channel]) => channel === 'export:progress');
     expect(progress.length).toBeGreaterThan(1);

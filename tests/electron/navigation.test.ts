@@ -4,7 +4,16 @@ import { EXTERNAL_HOSTS, isAllowedExternalUrl, isAllowedNavigation } from '../..
 describe('isAllowedNavigation', () => {
   it('keeps the main frame on the UI origin', () => {
     expect(isAllowedNavigation('app://ui/index.html', true)).toBe(true);
-    for (const url of ['https://www.cancer.gov/', 'deck://preview/a.html', 'file:///etc/passwd', 'app://ui.evil/x', 'app://evil@ui/x', 'javascript:alert(1)', 'about:blank', 'not a url']) {
+    for (const url of [
+      'https://www.cancer.gov/',
+      'deck://preview/a.html',
+      'file:///etc/passwd',
+      'app://ui.evil/x',
+      'app://evil@ui/x',
+      'javascript:alert(1)',
+      'about:blank',
+      'not a url',
+    ]) {
       expect(isAllowedNavigation(url, true), url).toBe(false);
     }
   });

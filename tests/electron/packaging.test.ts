@@ -18,7 +18,11 @@ import { buildRenderer } from '../../scripts/build-renderer.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const config = parse(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
 
 describe('electron-builder.yml', () => {
@@ -38,7 +42,8 @@ describe('electron-builder.yml', () => {
     expect(config['linux']).toMatchObject({ target: ['AppImage', 'deb'], icon: 'build/icons' });
     expect(config['win']).toMatchObject({ target: [{ target: 'nsis' }], icon: 'build/icon.ico' });
     expect(config['mac']).toMatchObject({ target: [{ target: 'dmg' }], icon: 'build/icon.icns' });
-    for (const icon of ['build/icon.ico', 'build/icon.icns', 'build/icon.png', 'build/icons/512x512.png', 'build/icons/16x16.png']) expect(existsSync(path.join(ROOT, icon)), icon).toBe(true);
+    for (const icon of ['build/icon.ico', 'build/icon.icns', 'build/icon.png', 'build/icons/512x512.png', 'build/icons/16x16.png'])
+      expect(existsSync(path.join(ROOT, icon)), icon).toBe(true);
   });
 
   it('builds with a current, pinned Electron (checklist item 16)', () => {
@@ -74,17 +79,39 @@ describe('electron-builder --linux dir (offline smoke test)', () => {
     mkdirSync(fakeElectron);
     writeFileSync(path.join(fakeElectron, 'electron'), '#!/bin/sh\necho "stand-in Electron"\n');
     chmodSync(path.join(fakeElectron, 'electron'), 0o755);
-    const smoke = { ...config, electronVersion: pkg.devDependencies['electron'], electronDist: fakeElectron, electronFuses: null, directories: { output: path.join(work, 'out'), buildResources: 'build' } };
+    const smoke = {
+      ...config,
+      electronVersion: pkg.devDependencies['electron'],
+      electronDist: fakeElectron,
+      electronFuses: null,
+      directories: { output: path.join(work, 'out'), buildResources: 'build' },
+    };
     writeFileSync(path.join(work, 'config.json'), JSON.stringify(smoke));
     const cli = path.join(ROOT, 'node_modules/electron-builder/cli.js');
-    await promisify(execFile)(process.execPath, [cli, '--linux', 'dir', '--config', path.join(work, 'config.json'), '--projectDir', ROOT, '--publish', 'never'], { cwd: ROOT, env: { ...process.env, CI: 'true' }, timeout: 170_000 });
+    await promisify(execFile)(
+      process.execPath,
+      [cli, '--linux', 'dir', '--config', path.join(work, 'config.json'), '--projectDir', ROOT, '--publish', 'never'],
+      { cwd: ROOT, env: { ...process.env, CI: 'true' }, timeout: 170_000 },
+    );
     const asar = require('@electron/asar') as { listPackage(file: string, options: { isPack: boolean }): string[] };
-    files = asar.listPackage(path.join(work, 'out/linux-unpacked/resources/app.asar'), { isPack: false }).map((f) => f.split(path.sep).join('/'));
+    files = asar
+      .listPackage(path.join(work, 'out/linux-unpacked/resources/app.asar'), { isPack: false })
+      .map((f) => f.split(path.sep).join('/'));
   }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const appFiles = () => files.filter((f) => !f.startsWith('/node_modules/') && f !== '/node_modules');
-  const packages = () => new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')));
+  const packages = () =>
+    new Set(
+      files
+        .filter((f) => f.startsWith('/node_modules/'))
+        .map((f) =>
+          f
+            .split('/')
+            .slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3)
+            .join('/'),
+        ),
+    );
 
   it('packs the main, preload and renderer bundles, templates, content, schema and package.json, and nothing else of ours', () => {
     const expected = [
@@ -94,13 +121,17 @@ describe('electron-builder --linux dir (offline smoke test)', () => {
       ...listDisk(path.join(ROOT, 'dist/renderer')).map((f) => `/dist/renderer${f}`),
       ...(['templates', 'content', 'schema'] as const).flatMap((d) => listDisk(path.join(ROOT, d)).map((f) => `/${d}${f}`)),
     ].sort();
-    const packedFiles = appFiles().filter((f) => !files.some((other) => other.startsWith(`${f}/`))).sort();
+    const packedFiles = appFiles()
+      .filter((f) => !files.some((other) => other.startsWith(`${f}/`)))
+      .sort();
     expect(packedFiles).toEqual(expected);
   });
 
   it('leaves out tests, docs, CI files, sources, build inputs and source maps', () => {
     for (const f of appFiles()) {
-      expect(f, f).not.toMatch(/^\/(tests|docs|\.ci|\.github|scripts|build|core|cli|service|server|renderer|electron|bin|out|release|coverage)(\/|$)/);
+      expect(f, f).not.toMatch(
+        /^\/(tests|docs|\.ci|\.github|scripts|build|core|cli|service|server|renderer|electron|bin|out|release|coverage)(\/|$)/,
+      );
       expect(f, f).not.toMatch(/\.(ts|map)$/);
     }
   });
@@ -112,6 +143,15 @@ describe('electron-builder --linux dir (offline smoke test)', () => {
 
   it('leaves out devDependencies and playwright-core (the CLI engine; the app prints with Electron)', () => {
     const packed = packages();
-    for (const name of [...Object.keys(pkg.devDependencies), 'playwright-core', 'vitest', 'electron', 'electron-builder', 'esbuild', 'typescript']) expect(packed.has(name), name).toBe(false);
+    for (const name of [
+      ...Object.keys(pkg.devDependencies),
+      'playwright-core',
+      'vitest',
+      'electron',
+      'electron-builder',
+      'esbuild',
+      'typescript',
+    ])
+      expect(packed.has(name), name).toBe(false);
   });
 });

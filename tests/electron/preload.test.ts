@@ -18,7 +18,8 @@ function fakeIpc() {
     }),
     removeListener: vi.fn((channel: string, fn: (...a: unknown[]) => void) => void listeners.get(channel)?.delete(fn)),
   };
-  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((fn) => fn({ sender: 'IPC_RENDERER', senderId: 0 }, payload));
+  const emit = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((fn) => fn({ sender: 'IPC_RENDERER', senderId: 0 }, payload));
   return { ipc: ipc as unknown as IpcRendererLike & typeof ipc, emit, listeners };
 }
 
@@ -34,7 +35,10 @@ describe('buildDeckApi', () => {
   it('forwards one request to invoke on the same channel', async () => {
     const { ipc } = fakeIpc();
     const api = buildDeckApi(ipc);
-    await expect(api['topic:read']({ path: 'topics/a.yaml' })).resolves.toEqual({ ok: true, value: { channel: 'topic:read', request: { path: 'topics/a.yaml' } } });
+    await expect(api['topic:read']({ path: 'topics/a.yaml' })).resolves.toEqual({
+      ok: true,
+      value: { channel: 'topic:read', request: { path: 'topics/a.yaml' } },
+    });
     expect(ipc.invoke).toHaveBeenCalledWith('topic:read', { path: 'topics/a.yaml' });
   });
 
@@ -66,7 +70,7 @@ describe('buildDeckApi', () => {
 });
 
 describe('preload/index', () => {
-  it("exposes only window.deckApi through contextBridge", async () => {
+  it('exposes only window.deckApi through contextBridge', async () => {
     await import('../../electron/preload/index.js');
     expect(Object.keys(exposed)).toEqual(['deckApi']);
     expect(Object.keys(exposed['deckApi'] as object).sort()).toEqual([...CHANNELS, 'on'].sort());

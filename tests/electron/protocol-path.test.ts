@@ -72,7 +72,9 @@ describe('resolveProtocolPath', () => {
   });
 
   it('uses the configured index file for folder URLs', () => {
-    expect(resolveProtocolPath({ root, origin: 'app://ui', index: 'app.js' }, 'app://ui/assets/')).toBe(path.join(root, 'assets', 'app.js'));
+    expect(resolveProtocolPath({ root, origin: 'app://ui', index: 'app.js' }, 'app://ui/assets/')).toBe(
+      path.join(root, 'assets', 'app.js'),
+    );
   });
 
   it('refuses everything when the root does not exist', () => {

@@ -41,7 +41,13 @@ describe('mainWindowPreferences', () => {
 
 describe('pdfWindowPreferences', () => {
   it('is hardened, offscreen and has no preload', () => {
-    expect(pdfWindowPreferences()).toStrictEqual({ ...HARDENED, offscreen: true, devTools: false, spellcheck: false, backgroundThrottling: false });
+    expect(pdfWindowPreferences()).toStrictEqual({
+      ...HARDENED,
+      offscreen: true,
+      devTools: false,
+      spellcheck: false,
+      backgroundThrottling: false,
+    });
     expect(pdfWindowPreferences()).not.toHaveProperty('preload');
   });
 });

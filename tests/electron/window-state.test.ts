@@ -2,7 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clampToDisplays, DEFAULT_STATE, loadWindowState, parseState, saveWindowState, STATE_FILE } from '../../electron/main/window-state.js';
+import {
+  clampToDisplays,
+  DEFAULT_STATE,
+  loadWindowState,
+  parseState,
+  saveWindowState,
+  STATE_FILE,
+} from '../../electron/main/window-state.js';
 
 const primary = { x: 0, y: 0, width: 1920, height: 1040 };
 const right = { x: 1920, y: 0, width: 1280, height: 1024 };
@@ -55,12 +62,18 @@ describe('clampToDisplays', () => {
   });
 
   it('shrinks a window larger than its display and keeps a minimum size', () => {
-    expect(clampToDisplays({ bounds: { x: 0, y: 0, width: 5000, height: 3000 }, maximized: false, fullScreen: false }, [primary]).bounds).toEqual({ x: 0, y: 0, width: 1920, height: 1040 });
-    expect(clampToDisplays({ bounds: { x: 10, y: 10, width: 100, height: 100 }, maximized: false, fullScreen: false }, [primary]).bounds).toEqual({ x: 10, y: 10, width: 800, height: 600 });
+    expect(
+      clampToDisplays({ bounds: { x: 0, y: 0, width: 5000, height: 3000 }, maximized: false, fullScreen: false }, [primary]).bounds,
+    ).toEqual({ x: 0, y: 0, width: 1920, height: 1040 });
+    expect(
+      clampToDisplays({ bounds: { x: 10, y: 10, width: 100, height: 100 }, maximized: false, fullScreen: false }, [primary]).bounds,
+    ).toEqual({ x: 10, y: 10, width: 800, height: 600 });
   });
 
   it('pulls a window hanging off the edge back on screen', () => {
-    expect(clampToDisplays({ bounds: { x: -500, y: 900, width: 1000, height: 700 }, maximized: false, fullScreen: false }, [primary]).bounds).toEqual({ x: 0, y: 340, width: 1000, height: 700 });
+    expect(
+      clampToDisplays({ bounds: { x: -500, y: 900, width: 1000, height: 700 }, maximized: false, fullScreen: false }, [primary]).bounds,
+    ).toEqual({ x: 0, y: 340, width: 1000, height: 700 });
   });
 
   it('leaves the position to the OS when none was saved, and copes with no displays', () => {
@@ -73,6 +86,10 @@ describe('parseState', () => {
   it('accepts only finite positive sizes', () => {
     expect(parseState({ bounds: { width: 0, height: 10 } })).toBeUndefined();
     expect(parseState({ bounds: { width: Infinity, height: 10 } })).toBeUndefined();
-    expect(parseState({ bounds: { width: 900, height: 700, x: 'a' }, maximized: 'yes' })).toEqual({ bounds: { width: 900, height: 700 }, maximized: false, fullScreen: false });
+    expect(parseState({ bounds: { width: 900, height: 700, x: 'a' }, maximized: 'yes' })).toEqual({
+      bounds: { width: 900, height: 700 },
+      maximized: false,
+      fullScreen: false,
+    });
   });
 });

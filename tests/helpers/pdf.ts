@@ -35,11 +35,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
     pages.push({ text: text.replace(/[ \t]+/g, ' '), width, height });
   }
   const resolve = async (items: Awaited<ReturnType<typeof doc.getOutline>> | null): Promise<Bookmark[]> =>
-    Promise.all((items ?? []).map(async (i) => {
-      const dest = typeof i.dest === 'string' ? await doc.getDestination(i.dest) : i.dest;
-      const page = dest ? (await doc.getPageIndex(dest[0] as { num: number; gen: number })) + 1 : 0;
-      return { title: i.title, page, children: await resolve(i.items) };
-    }));
+    Promise.all(
+      (items ?? []).map(async (i) => {
+        const dest = typeof i.dest === 'string' ? await doc.getDestination(i.dest) : i.dest;
+        const page = dest ? (await doc.getPageIndex(dest[0] as { num: number; gen: number })) + 1 : 0;
+        return { title: i.title, page, children: await resolve(i.items) };
+      }),
+    );
   const outline = await resolve(await doc.getOutline());
   const { info } = await doc.getMetadata();
   await doc.destroy();
@@ -47,7 +49,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
 }
 
 /** Accessibility flags from the catalog: tagged (MarkInfo/Marked + StructTreeRoot) and /Lang. */
-export async function pdfFlags(bytes: Uint8Array): Promise<{ marked: boolean; structTree: boolean; lang?: string; displayDocTitle: boolean }> {
+export async function pdfFlags(
+  bytes: Uint8Array,
+): Promise<{ marked: boolean; structTree: boolean; lang?: string; displayDocTitle: boolean }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const cat = doc.catalog;
   const mark = cat.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
@@ -65,14 +69,23 @@ export async function pdfFlags(bytes: Uint8Array): Promise<{ marked: boolean; st
 export function pdfinfo(file: string): Record<string, string> {
   const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`pdfinfo failed: ${r.stderr}`);
-  return Object.fromEntries(r.stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    r.stdout
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /**
  * Render one page with pdftoppm at `dpi` and return its pixels (RGB). Used to check that a
  * background reaches the page's edge.
  */
-export function renderPage(file: string, page: number, dpi = 30): { width: number; height: number; pixel(x: number, y: number): [number, number, number] } {
+export function renderPage(
+  file: string,
+  page: number,
+  dpi = 30,
+): { width: number; height: number; pixel(x: number, y: number): [number, number, number] } {
   const r = spawnSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr.toString()}`);
   const ppm = r.stdout;

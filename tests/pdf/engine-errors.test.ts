@@ -19,7 +19,12 @@ afterAll(async () => {
 async function failure(html: string, readySelector: string, timeoutMs: number): Promise<{ code: string; message: string; ms: number }> {
   const start = Date.now();
   try {
-    await withTempHtml(html, (tmp) => engine.print({ url: tmp.url(), readySelector, viewport: { width: 800, height: 600 }, timeoutMs }, buildPrintOptions(PAPER_SIZES.letter)));
+    await withTempHtml(html, (tmp) =>
+      engine.print(
+        { url: tmp.url(), readySelector, viewport: { width: 800, height: 600 }, timeoutMs },
+        buildPrintOptions(PAPER_SIZES.letter),
+      ),
+    );
   } catch (e) {
     if (!isDeckError(e)) throw e;
     return { code: e.diagnostics[0]!.code, message: e.diagnostics[0]!.message, ms: Date.now() - start };
@@ -58,7 +63,9 @@ describe('PDF engine failures are diagnostics, never hangs', () => {
   });
 
   it('still prints after a failure: the engine stays usable', async () => {
-    const pdf = await withTempHtml('<!DOCTYPE html><p>fine</p>', (tmp) => engine.print({ url: tmp.url(), viewport: { width: 800, height: 600 } }, buildPrintOptions(PAPER_SIZES.letter)));
+    const pdf = await withTempHtml('<!DOCTYPE html><p>fine</p>', (tmp) =>
+      engine.print({ url: tmp.url(), viewport: { width: 800, height: 600 } }, buildPrintOptions(PAPER_SIZES.letter)),
+    );
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -58,7 +58,7 @@ describe('handouts', () => {
     }
   }
 
-  it('paints each thumbnail with its slide\'s background, on white paper', async () => {
+  it("paints each thumbnail with its slide's background, on white paper", async () => {
     const { file } = await handout(night, 3, 'letter');
     const img = renderPage(file, 1, 30);
     expect(img.pixel(0, 0)).toEqual([255, 255, 255]);
@@ -75,9 +75,14 @@ describe('notes pages', () => {
     const { file, pdf } = await handout(night, 'notes', 'a4');
     expect(path.basename(file)).toBe('night-notes.pdf');
     expect(pdfinfo(file)).toMatchObject({ Pages: '7', 'Page size': SIZES.a4 });
-    expect(pdf.pages[2]!.text).toMatch(/Call us, day or night[\s\S]*Show the card with the after-hours number\.[\s\S]*months after the last dose\./);
+    expect(pdf.pages[2]!.text).toMatch(
+      /Call us, day or night[\s\S]*Show the card with the after-hours number\.[\s\S]*months after the last dose\./,
+    );
     expect(pdf.pages[2]!.text).toMatch(/Page 3 of 7\s*$/);
     expect(pdf.info['Title']).toBe('After-hours care — notes pages');
-    expect(pdf.outline[1]!.children.map((b) => [b.title, b.page])).toEqual([['Call us, day or night', 3], ['Go to the emergency room if', 4]]);
+    expect(pdf.outline[1]!.children.map((b) => [b.title, b.page])).toEqual([
+      ['Call us, day or night', 3],
+      ['Go to the emergency room if', 4],
+    ]);
   });
 });

@@ -30,14 +30,27 @@ describe('print options', () => {
       displayHeaderFooter: false,
     });
     expect(toPlaywrightPdfOptions(o)).toEqual({
-      width: '13.5in', height: '7.5in', preferCSSPageSize: true, printBackground: true,
+      width: '13.5in',
+      height: '7.5in',
+      preferCSSPageSize: true,
+      printBackground: true,
       margin: { top: '0in', right: '0in', bottom: '0in', left: '0in' },
-      tagged: true, outline: false, landscape: false, scale: 1, displayHeaderFooter: false,
+      tagged: true,
+      outline: false,
+      landscape: false,
+      scale: 1,
+      displayHeaderFooter: false,
     });
     expect(toElectronPdfOptions(o)).toEqual({
-      pageSize: { width: 13.5, height: 7.5 }, preferCSSPageSize: true, printBackground: true,
+      pageSize: { width: 13.5, height: 7.5 },
+      preferCSSPageSize: true,
+      printBackground: true,
       margins: { top: 0, right: 0, bottom: 0, left: 0 },
-      generateTaggedPDF: true, generateDocumentOutline: false, landscape: false, scale: 1, displayHeaderFooter: false,
+      generateTaggedPDF: true,
+      generateDocumentOutline: false,
+      landscape: false,
+      scale: 1,
+      displayHeaderFooter: false,
     });
   });
 
@@ -69,7 +82,10 @@ describe('handout layout', () => {
   it('fits every layout on Letter and A4 inside the page, with room for the header and footer', () => {
     for (const paper of ['letter', 'a4'] as const) {
       for (const layout of HANDOUT_LAYOUTS) {
-        for (const [w, h] of [[1280, 720], [1024, 768]] as const) {
+        for (const [w, h] of [
+          [1280, 720],
+          [1024, 768],
+        ] as const) {
           const g = handoutGeometry(layout, paper, w, h);
           const bodyHeight = g.pageHeight - 2 * (g.marginY + g.bandHeight) - g.gap;
           expect(g.cols * g.thumbWidth + (g.cols - 1) * g.gap).toBeLessThanOrEqual(g.pageWidth - 2 * g.marginX);

@@ -31,7 +31,7 @@ describe('slides PDF', () => {
     expect(pdf.pages[1]!.text).toContain('T cells are white blood cells that find and kill sick cells.');
     expect(pdf.pages[2]!.text).toContain('The medicine blocks the brake so the T cell can attack.');
     expect(pdf.pages[8]!.text).toMatch(/References[\s\S]*National Cancer Institute\. Immune checkpoint inhibitors/);
-    expect(pdf.pages[8]!.text).not.toContain("Sharma P"); // not cited by any chosen slide
+    expect(pdf.pages[8]!.text).not.toContain('Sharma P'); // not cited by any chosen slide
     pdf.pages.forEach((p, i) => expect(p.text).toContain(`${i + 1} / 9`));
     // Speaker notes are not printed on slides.
     expect(pdf.pages[1]!.text).not.toContain('Ask the listener');
@@ -39,13 +39,23 @@ describe('slides PDF', () => {
 
   it('has bookmarks by topic then slide, metadata, a language and tags', async () => {
     const { bytes, pdf } = await slidesPdf('tests/fixtures/library/decks/intro.yaml');
-    const titles = (list: PdfContents['outline']): unknown[] => list.map((b) => (b.children.length ? [b.title, b.page, titles(b.children)] : [b.title, b.page]));
+    const titles = (list: PdfContents['outline']): unknown[] =>
+      list.map((b) => (b.children.length ? [b.title, b.page, titles(b.children)] : [b.title, b.page]));
     expect(titles(pdf.outline)).toEqual([
       ['Checkpoint inhibitors', 1],
-      ['How checkpoint inhibitors work', 2, [
-        ['Your immune system has brakes', 2], ['Releasing the brake', 3], ['Common checkpoint medicines', 4],
-        ['Side effects can start late', 5], ['Questions?', 6], ['Your immune system has brakes', 7], ['Side effects can start late', 8],
-      ]],
+      [
+        'How checkpoint inhibitors work',
+        2,
+        [
+          ['Your immune system has brakes', 2],
+          ['Releasing the brake', 3],
+          ['Common checkpoint medicines', 4],
+          ['Side effects can start late', 5],
+          ['Questions?', 6],
+          ['Your immune system has brakes', 7],
+          ['Side effects can start late', 8],
+        ],
+      ],
       ['References', 9],
     ]);
     expect(pdf.info).toMatchObject({
@@ -60,15 +70,24 @@ describe('slides PDF', () => {
     expect(await pdfFlags(bytes)).toEqual({ marked: true, structTree: true, lang: 'en', displayDocTitle: true });
   });
 
-  it('prints dark and section backgrounds to the page edge, in the deck\'s language', async () => {
+  it("prints dark and section backgrounds to the page edge, in the deck's language", async () => {
     const { file, bytes, pdf } = await slidesPdf('tests/fixtures/pdf/library/decks/night.yaml');
     expect(pdf.pages).toHaveLength(7);
     expect((await pdfFlags(bytes)).lang).toBe('en-GB');
     expect(pdf.info['Subject']).toBe('What to do at night');
     const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 6);
-    for (const [page, colour] of [[1, [11, 31, 58]], [2, [124, 45, 18]], [3, [11, 31, 58]]] as const) {
+    for (const [page, colour] of [
+      [1, [11, 31, 58]],
+      [2, [124, 45, 18]],
+      [3, [11, 31, 58]],
+    ] as const) {
       const img = renderPage(file, page, 30);
-      const corners = [img.pixel(0, 0), img.pixel(img.width - 1, 0), img.pixel(0, img.height - 1), img.pixel(img.width - 1, img.height - 1)];
+      const corners = [
+        img.pixel(0, 0),
+        img.pixel(img.width - 1, 0),
+        img.pixel(0, img.height - 1),
+        img.pixel(img.width - 1, img.height - 1),
+      ];
       for (const c of corners) expect(near(c, [...colour]), `page ${page} corner ${c.join(',')}`).toBe(true);
     }
     expect(titlesOf(pdf)).toEqual(['After-hours care', 'Side effects at night', 'Caring for yourself', 'References']);

@@ -23,7 +23,7 @@ afterEach(() => {
 const DECK = 'tests/fixtures/quality/decks/no-ending.yaml';
 
 describe('immunodeck check', () => {
-  it('prints a per-slide table and warnings for an educator\'s deck, and exits 0 (advisory)', async () => {
+  it("prints a per-slide table and warnings for an educator's deck, and exits 0 (advisory)", async () => {
     const r = await check([DECK, '--today', '2026-11-23']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Quality gate, advisory mode (today 2026-11-23)');
@@ -43,7 +43,11 @@ describe('immunodeck check', () => {
   it('prints the report as JSON', async () => {
     const r = await check(['tests/fixtures/quality/topics/wordy-slide.yaml', '--json', '--strict', '--today', '2026-11-23']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { mode: string; passed: boolean; topics: { slides: { key: string; words: number; findings: { rule: string }[] }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      mode: string;
+      passed: boolean;
+      topics: { slides: { key: string; words: number; findings: { rule: string }[] }[] }[];
+    };
     expect(report).toMatchObject({ mode: 'strict', passed: false });
     expect(report.topics[0]!.slides.map((s) => [s.key, s.words, s.findings.map((f) => f.rule)])).toEqual([
       ['wordy-slide#shortened', 16, []],

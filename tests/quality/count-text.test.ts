@@ -62,9 +62,19 @@ describe('countText', () => {
     // "Your immune system has brakes" 5 words: 1+2+2+1+1 = 7 syllables
     // "T cells find sick cells"       5 words: 5 × 1 = 5
     // "Brakes stop attacks."          3 words: 1+1+2 = 4
-    expect(countText(['Your immune system has brakes', 'T cells find sick cells', 'Brakes stop attacks.'])).toEqual({ sentences: 3, words: 13, syllables: 16, polysyllables: 0 });
+    expect(countText(['Your immune system has brakes', 'T cells find sick cells', 'Brakes stop attacks.'])).toEqual({
+      sentences: 3,
+      words: 13,
+      syllables: 16,
+      polysyllables: 0,
+    });
     // Immunotherapy 6, helps 1, the 1, immune 2, system 2 | Medicines 3, called 1, inhibitors 4, release 2, the 1, brakes 1
-    expect(countText(['Immunotherapy helps the immune system. Medicines called inhibitors release the brakes.'])).toEqual({ sentences: 2, words: 11, syllables: 24, polysyllables: 3 });
+    expect(countText(['Immunotherapy helps the immune system. Medicines called inhibitors release the brakes.'])).toEqual({
+      sentences: 2,
+      words: 11,
+      syllables: 24,
+      polysyllables: 3,
+    });
   });
 });
 
@@ -83,6 +93,18 @@ describe('onScreenText', () => {
       alt: 'Not on screen either',
       credit: 'CC BY 4.0',
     } as Parameters<typeof onScreenText>[0]);
-    expect(units).toEqual(['The brake', 'Read this.', 'One idea', 'Left', 'a', 'Right', 'Target', 'Medicine', 'PD-1', 'nivolumab', 'A caption']);
+    expect(units).toEqual([
+      'The brake',
+      'Read this.',
+      'One idea',
+      'Left',
+      'a',
+      'Right',
+      'Target',
+      'Medicine',
+      'PD-1',
+      'nivolumab',
+      'A caption',
+    ]);
   });
 });

@@ -29,7 +29,15 @@ describe('readability', () => {
     // 10 words, 13 syllables, 2 sentences, 0 polysyllables
     // FK = 0.39 × 5 + 11.8 × 1.3 − 15.59 = 1.95 + 15.34 − 15.59 = 1.70
     const r = readability(['Your immune system fights germs. It also finds sick cells.']);
-    expect(r).toMatchObject({ sentences: 2, words: 10, syllables: 13, polysyllables: 0, fleschKincaid: 1.7, smog: 3.1, smogReliable: false });
+    expect(r).toMatchObject({
+      sentences: 2,
+      words: 10,
+      syllables: 13,
+      polysyllables: 0,
+      fleschKincaid: 1.7,
+      smog: 3.1,
+      smogReliable: false,
+    });
   });
 
   it('reports a raw grade and one with glossary terms scored as one-syllable words', () => {
@@ -51,7 +59,8 @@ describe('readability', () => {
 
 describe('isGlossaryWord', () => {
   it('knows the glossary terms, their plurals and medicine names', () => {
-    for (const w of ['immunotherapy', 'Antibodies', 'checkpoints', 'PD-L1', 'pembrolizumab', 'tisagenlecleucel']) expect(isGlossaryWord(w)).toBe(true);
+    for (const w of ['immunotherapy', 'Antibodies', 'checkpoints', 'PD-L1', 'pembrolizumab', 'tisagenlecleucel'])
+      expect(isGlossaryWord(w)).toBe(true);
     for (const w of ['brake', 'medicine', 'cells']) expect(isGlossaryWord(w)).toBe(false);
   });
 });

@@ -18,7 +18,12 @@ beforeAll(async () => {
 });
 
 const topic = (id: string) => checkTopic(library.topics.get(id)!, strict);
-const deck = (id: string) => checkDeck(library.decks.find((d) => d.id === id)!, library, strict);
+const deck = (id: string) =>
+  checkDeck(
+    library.decks.find((d) => d.id === id)!,
+    library,
+    strict,
+  );
 const allFindings = (r: ReturnType<typeof topic>) => [...r.summary.findings, ...r.slides.flatMap((s) => s.findings)];
 
 describe('quality gate: topics (readability, words on screen)', () => {
@@ -38,8 +43,15 @@ describe('quality gate: topics (readability, words on screen)', () => {
   it('fails patient text above Flesch-Kincaid grade 8, at the slides: line', () => {
     const [f, ...rest] = allFindings(topic('hard-words'));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ code: 'QUALITY', severity: 'error', rule: 'readability', location: { file: `${ROOT}/topics/hard-words.yaml`, line: 12, column: 1 } });
-    expect(f!.message).toMatch(/^topic "hard-words": the patient text of 2 slides reads at Flesch-Kincaid grade \d+\.\d \(SMOG \d+\.\d\); the limit is grade 8$/);
+    expect(f).toMatchObject({
+      code: 'QUALITY',
+      severity: 'error',
+      rule: 'readability',
+      location: { file: `${ROOT}/topics/hard-words.yaml`, line: 12, column: 1 },
+    });
+    expect(f!.message).toMatch(
+      /^topic "hard-words": the patient text of 2 slides reads at Flesch-Kincaid grade \d+\.\d \(SMOG \d+\.\d\); the limit is grade 8$/,
+    );
   });
 
   it('fails a patient slide over 40 words on screen, and applies patient: wording first', () => {
@@ -51,7 +63,6 @@ describe('quality gate: topics (readability, words on screen)', () => {
       `${ROOT}/topics/wordy-slide.yaml:25:5 error: slide wordy-slide#too-long (bullets): 48 words on screen; a patient slide shows at most 40\n    → Keep one idea per slide: move detail into the speaker notes or split the slide in two.`,
     ]);
   });
-
 });
 
 describe('quality gate: topics (alt text, references, review date, audiences)', () => {
@@ -73,7 +84,12 @@ describe('quality gate: topics (alt text, references, review date, audiences)', 
     const r = topic('stale-review');
     expect(r.passed).toBe(true);
     expect(allFindings(r).map((f) => [f.rule, f.severity, f.location?.line, f.message])).toEqual([
-      ['review-date', 'warning', 4, 'topic "stale-review" was last reviewed on 2025-10-01, more than 12 months ago (review was due 2026-10-01)'],
+      [
+        'review-date',
+        'warning',
+        4,
+        'topic "stale-review" was last reviewed on 2025-10-01, more than 12 months ago (review was due 2026-10-01)',
+      ],
     ]);
     expect(allFindings(checkTopic(library.topics.get('stale-review')!, { mode: 'strict', today: '2026-10-01' }))).toEqual([]);
   });
@@ -90,8 +106,18 @@ describe('quality gate: decks', () => {
     const r = deck('good');
     expect(r.findings).toEqual([]);
     expect(r.passed).toBe(true);
-    expect(r.slides.map((s) => s.key)).toEqual(['good#title', 'plain-topic#brakes', 'plain-topic#diagram', 'educational-disclaimer#talk-to-your-care-team', 'educational-disclaimer#disclaimer', 'deck#references-1']);
-    expect(r.topics.map((t) => [t.id, t.scoredSlides])).toEqual([['plain-topic', 2], ['educational-disclaimer', 2]]);
+    expect(r.slides.map((s) => s.key)).toEqual([
+      'good#title',
+      'plain-topic#brakes',
+      'plain-topic#diagram',
+      'educational-disclaimer#talk-to-your-care-team',
+      'educational-disclaimer#disclaimer',
+      'deck#references-1',
+    ]);
+    expect(r.topics.map((t) => [t.id, t.scoredSlides])).toEqual([
+      ['plain-topic', 2],
+      ['educational-disclaimer', 2],
+    ]);
   });
 
   it("passes an educator's deck that ends with closing slides of its own wording", () => {
@@ -102,7 +128,10 @@ describe('quality gate: decks', () => {
     for (const id of ['no-ending', 'disclaimer-first']) {
       const r = deck(id);
       expect(r.passed).toBe(false);
-      expect(r.findings.map((f) => [f.rule, f.short, f.location?.line])).toEqual([['deck-ending', 'no care-team slide', 3], ['deck-ending', 'no disclaimer', 3]]);
+      expect(r.findings.map((f) => [f.rule, f.short, f.location?.line])).toEqual([
+        ['deck-ending', 'no care-team slide', 3],
+        ['deck-ending', 'no disclaimer', 3],
+      ]);
     }
     expect(deck('only-disclaimer').findings.map((f) => f.message)).toEqual([
       'patient deck "only-disclaimer" does not end with a "talk to your care team" slide (its last two slides are plain-topic#diagram and educational-disclaimer#disclaimer)',
@@ -110,9 +139,17 @@ describe('quality gate: decks', () => {
   });
 
   it('recognises closing slides by key, or by their wording', () => {
-    const slide = (key: string, layout: 'callout' | 'image', message: string) => ({ key, layout, title: 'Before you go', message, citations: [] });
+    const slide = (key: string, layout: 'callout' | 'image', message: string) => ({
+      key,
+      layout,
+      title: 'Before you go',
+      message,
+      citations: [],
+    });
     expect(closingRole(slide('educational-disclaimer#disclaimer', 'callout', 'Anything'))).toBe('disclaimer');
-    expect(closingRole(slide('x#1', 'callout', 'These slides are for learning. They do not replace advice from your care team.'))).toBe('disclaimer');
+    expect(closingRole(slide('x#1', 'callout', 'These slides are for learning. They do not replace advice from your care team.'))).toBe(
+      'disclaimer',
+    );
     expect(closingRole(slide('x#2', 'callout', 'This talk is for education only. It is not medical advice.'))).toBe('disclaimer');
     expect(closingRole(slide('x#3', 'callout', 'Bring your questions to your care team.'))).toBe('care-team');
     expect(closingRole(slide('x#4', 'image', 'Bring your questions to your care team.'))).toBeUndefined();
@@ -146,7 +183,7 @@ describe('quality gate: modes and reports', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('checks a single deck file against its content folder, with its topics\' findings', async () => {
+  it("checks a single deck file against its content folder, with its topics' findings", async () => {
     const r = await checkPath(`${ROOT}/decks/no-ending.yaml`, { today: TODAY });
     expect(r.mode).toBe('advisory');
     expect(r.decks).toHaveLength(1);

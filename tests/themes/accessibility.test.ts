@@ -69,7 +69,7 @@ describe.each(BUILT_IN_THEMES)('the %s theme, every layout, in Chromium at 1280Ã
     expect(deck.errors).toEqual([]);
   });
 
-  it('keeps body text at or above the theme minimum, and every slide\'s content above its sources line', async () => {
+  it("keeps body text at or above the theme minimum, and every slide's content above its sources line", async () => {
     const loaded = loadTheme(theme);
     const minBodyPx = loaded.ok ? loaded.value.minBodyPx : Number.NaN;
     expect(minBodyPx).toBeGreaterThanOrEqual(theme === 'large-print' ? 40 : 28);
@@ -86,7 +86,10 @@ describe.each(BUILT_IN_THEMES)('the %s theme, every layout, in Chromium at 1280Ã
   });
 
   it('draws a visible focus outline on links (a thick one in high contrast)', async () => {
-    await showSlide(deck.page, deck.built.model.slides.findIndex((s) => s.key === 'all-layouts#bullets'));
+    await showSlide(
+      deck.page,
+      deck.built.model.slides.findIndex((s) => s.key === 'all-layouts#bullets'),
+    );
     await deck.page.keyboard.press('Tab');
     const outline = await deck.page.evaluate(() => {
       const el = document.activeElement!;
@@ -126,7 +129,13 @@ describe('deck structure for assistive technology (clinical theme)', () => {
 
   it('has real headings: one h1 on title slides, one h2 on every other slide, h3 over columns', async () => {
     const headings = await deck.page.$$eval('.reveal .slides section.slide', (slides) =>
-      slides.map((s) => ({ title: s.classList.contains('layout-title'), h1: s.querySelectorAll('h1').length, h2: s.querySelectorAll('h2').length, h3: s.querySelectorAll('.column h3').length, columns: s.querySelectorAll('.column').length })),
+      slides.map((s) => ({
+        title: s.classList.contains('layout-title'),
+        h1: s.querySelectorAll('h1').length,
+        h2: s.querySelectorAll('h2').length,
+        h3: s.querySelectorAll('.column h3').length,
+        columns: s.querySelectorAll('.column').length,
+      })),
     );
     for (const h of headings) {
       expect([h.h1, h.h2]).toEqual(h.title ? [1, 0] : [0, 1]);
@@ -137,7 +146,9 @@ describe('deck structure for assistive technology (clinical theme)', () => {
   it('has a document language, real lists, alt text on every image and table headers with scope', async () => {
     expect(await deck.page.getAttribute('html', 'lang')).toBe('en');
     expect(await deck.page.locator('section[data-key="all-layouts#bullets"] ul.items > li').count()).toBe(4);
-    const images = await deck.page.$$eval('.slides img', (imgs) => imgs.map((i) => ({ alt: i.getAttribute('alt'), decorative: i.classList.contains('footer-logo') })));
+    const images = await deck.page.$$eval('.slides img', (imgs) =>
+      imgs.map((i) => ({ alt: i.getAttribute('alt'), decorative: i.classList.contains('footer-logo') })),
+    );
     expect(images.length).toBeGreaterThan(0);
     for (const img of images) expect(img.decorative || (img.alt ?? '').trim().length > 0).toBe(true);
     const scopes = await deck.page.$$eval('section[data-key="all-layouts#table"] th', (ths) => ths.map((th) => th.getAttribute('scope')));
@@ -165,8 +176,14 @@ describe('deck structure for assistive technology (clinical theme)', () => {
     const layout = await deck.page.evaluate(() => {
       const number = document.querySelector('.reveal .slide-number')!;
       const link = number.querySelector('a') ?? number;
-      const arrows = [...document.querySelectorAll('.reveal .controls button')].map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0);
-      return { decoration: getComputedStyle(link).textDecorationLine, right: number.getBoundingClientRect().right, arrowsLeft: Math.min(...arrows.map((r) => r.left)) };
+      const arrows = [...document.querySelectorAll('.reveal .controls button')]
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      return {
+        decoration: getComputedStyle(link).textDecorationLine,
+        right: number.getBoundingClientRect().right,
+        arrowsLeft: Math.min(...arrows.map((r) => r.left)),
+      };
     });
     expect(layout.decoration).toBe('none');
     expect(layout.arrowsLeft - layout.right).toBeGreaterThanOrEqual(24);

@@ -42,7 +42,9 @@ describe('contrast helpers', () => {
 
 describe('branding', () => {
   it('applies primary and accent colours through the theme variables', () => {
-    expect(brandingCss({ primaryColor: '#123456', accentColor: '#0f766e' })).toBe(':root{--id-heading:#123456;--id-link:#123456;--id-accent:#0f766e;--id-callout-border:#0f766e;}');
+    expect(brandingCss({ primaryColor: '#123456', accentColor: '#0f766e' })).toBe(
+      ':root{--id-heading:#123456;--id-link:#123456;--id-accent:#0f766e;--id-callout-border:#0f766e;}',
+    );
     expect(brandingCss({})).toBe('');
   });
 
@@ -60,7 +62,9 @@ describe('branding', () => {
       ['warning', BRANDED, 11, 17],
       ['warning', BRANDED, 12, 16],
     ]);
-    expect(contrast[0]!.message).toBe("branding primaryColor #5b9bd5 on the clinical theme's background #ffffff has contrast 2.96:1; headings and links (links can be small text) need at least 4.5:1 (WCAG 2.2 AA)");
+    expect(contrast[0]!.message).toBe(
+      "branding primaryColor #5b9bd5 on the clinical theme's background #ffffff has contrast 2.96:1; headings and links (links can be small text) need at least 4.5:1 (WCAG 2.2 AA)",
+    );
     expect(contrast[1]!.message).toMatch(/^branding accentColor #f4a261 .* has contrast 2\.06:1; .* need at least 3:1/);
     expect(contrastRatio(suggested(contrast[0]!.hint), '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(suggested(contrast[1]!.hint), '#ffffff')).toBeGreaterThanOrEqual(3);

@@ -68,8 +68,15 @@ export async function currentSlide(page: Page): Promise<number> {
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as DeckWindow).axe.run({ exclude: [['.reveal .slides section:not(.present)']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const result = await (window as unknown as DeckWindow).axe.run(
+      { exclude: [['.reveal .slides section:not(.present)']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
 }

@@ -44,12 +44,15 @@ describe('built-in theme palettes', () => {
     const t = theme(name);
     const css = readFileSync(path.join(t.dir, 'theme.css'), 'utf8');
     const vars = { background: 'bg', text: 'text', heading: 'heading', accent: 'accent', link: 'link', muted: 'muted' } as const;
-    for (const [role, v] of Object.entries(vars)) expect([role, cssVar(css, v)]).toEqual([role, t.palette[role as keyof typeof vars].toLowerCase()]);
+    for (const [role, v] of Object.entries(vars))
+      expect([role, cssVar(css, v)]).toEqual([role, t.palette[role as keyof typeof vars].toLowerCase()]);
   });
 
   it.each(BUILT_IN)('%s: embeds Atkinson Hyperlegible (regular and bold) as data URLs and promises ≥28px body text', (name) => {
     const t = theme(name);
-    expect(t.css).toMatch(/@font-face\{font-family:'Atkinson Hyperlegible';font-style:normal;font-weight:400;[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(t.css).toMatch(
+      /@font-face\{font-family:'Atkinson Hyperlegible';font-style:normal;font-weight:400;[^}]*src:url\(data:font\/woff2;base64,/,
+    );
     expect(t.css).toMatch(/font-weight:700;[^}]*src:url\(data:font\/woff2;base64,/);
     expect(t.minBodyPx).toBeGreaterThanOrEqual(name === 'large-print' ? 40 : 28);
   });
@@ -83,7 +86,9 @@ describe('choosing a theme', () => {
     expect(r.ok).toBe(false);
     const d = r.ok ? undefined : r.diagnostics[0];
     expect(d).toMatchObject({ code: 'THEME', severity: 'error', message: 'theme "hi-contrast" not found' });
-    expect(d?.hint).toMatch(/^Available themes: clinical, dark, high-contrast, large-print, sunrise\. Add your own as .*themes\/hi-contrast\//);
+    expect(d?.hint).toMatch(
+      /^Available themes: clinical, dark, high-contrast, large-print, sunrise\. Add your own as .*themes\/hi-contrast\//,
+    );
   });
 
   it('reports a broken theme.json with its file, line and column', () => {
@@ -93,7 +98,12 @@ describe('choosing a theme', () => {
     const bad = loadTheme('sunrise', root);
     expect(bad.ok).toBe(false);
     expect(bad.ok ? [] : bad.diagnostics).toEqual([
-      expect.objectContaining({ code: 'THEME', severity: 'error', message: 'theme.json: "palette.heading" must be a colour written as #RRGGBB, e.g. "#1d4f91"', location: expect.objectContaining({ line: 9 }) }),
+      expect.objectContaining({
+        code: 'THEME',
+        severity: 'error',
+        message: 'theme.json: "palette.heading" must be a colour written as #RRGGBB, e.g. "#1d4f91"',
+        location: expect.objectContaining({ line: 9 }),
+      }),
     ]);
     expect(bad.ok ? '' : bad.diagnostics[0]!.location!.file).toMatch(/themes\/sunrise\/theme\.json$/);
   });
@@ -104,18 +114,24 @@ describe('choosing a theme', () => {
     const text = readFileSync(manifest, 'utf8');
     writeFileSync(manifest, text.replace('"minBodyPx": 30', '"minBodyPx": 30,'));
     const syntax = loadTheme('sunrise', root);
-    expect(syntax.ok ? undefined : syntax.diagnostics[0]).toMatchObject({ code: 'THEME', message: expect.stringMatching(/^theme\.json is not valid JSON/), location: { line: 11 } });
+    expect(syntax.ok ? undefined : syntax.diagnostics[0]).toMatchObject({
+      code: 'THEME',
+      message: expect.stringMatching(/^theme\.json is not valid JSON/),
+      location: { line: 11 },
+    });
     writeFileSync(manifest, text.replace('"name": "sunrise"', '"name": "sunset"'));
     const named = loadTheme('sunrise', root);
     expect(named.ok ? undefined : named.diagnostics[0]?.message).toBe('theme.json: "name" is "sunset" but the folder is "sunrise"');
   });
 
-  it('warns when a user theme\'s own palette fails WCAG AA', () => {
+  it("warns when a user theme's own palette fails WCAG AA", () => {
     const root = scratchContent();
     const manifest = path.join(root, 'themes', 'sunrise', 'theme.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"muted": "#57534e"', '"muted": "#b0aaa0"'));
     const t = loadTheme('sunrise', root);
-    expect(t.ok && t.warnings.map((w) => [w.code, w.message.slice(0, 40)])).toEqual([['CONTRAST', 'theme palette: muted #b0aaa0 on backgrou']]);
+    expect(t.ok && t.warnings.map((w) => [w.code, w.message.slice(0, 40)])).toEqual([
+      ['CONTRAST', 'theme palette: muted #b0aaa0 on backgrou'],
+    ]);
   });
 });
 
@@ -140,8 +156,16 @@ describe('immunodeck themes', () => {
     expect(table.out).toMatch(/^NAME +LABEL +ORIGIN +DESCRIPTION\n/);
     expect(table.out).toMatch(/\nhigh-contrast +High contrast +built-in +Black on white/);
     expect(table.out).toMatch(/\nsunrise +Sunrise \(clinic theme\) +user +Warm cream/);
-    const json = JSON.parse((await run(['themes', '--content', FIXTURES, '--json'])).out) as { themes: { name: string; origin: string; label: string }[] };
-    expect(json.themes.map((t) => `${t.name}:${t.origin}`)).toEqual(['clinical:built-in', 'dark:built-in', 'high-contrast:built-in', 'large-print:built-in', 'sunrise:user']);
+    const json = JSON.parse((await run(['themes', '--content', FIXTURES, '--json'])).out) as {
+      themes: { name: string; origin: string; label: string }[];
+    };
+    expect(json.themes.map((t) => `${t.name}:${t.origin}`)).toEqual([
+      'clinical:built-in',
+      'dark:built-in',
+      'high-contrast:built-in',
+      'large-print:built-in',
+      'sunrise:user',
+    ]);
   });
 
   it('builds with --theme <name>, and names the available themes when it is unknown', async () => {
@@ -151,18 +175,25 @@ describe('immunodeck themes', () => {
     expect(readFileSync(path.join(out, 'user-theme.html'), 'utf8')).toContain('theme-high-contrast');
     const unknown = await run(['build', `${FIXTURES}/decks/user-theme.yaml`, '--theme', 'neon', '--out', out]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toMatch(/error: theme "neon" not found\n +→ Available themes: clinical, dark, high-contrast, large-print, sunrise\./);
+    expect(unknown.err).toMatch(
+      /error: theme "neon" not found\n +→ Available themes: clinical, dark, high-contrast, large-print, sunrise\./,
+    );
   });
 });
 
 describe('docs/themes.md', () => {
   const doc = readFileSync('docs/themes.md', 'utf8');
-  const block = (lang: string, pattern: RegExp): string => [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!).find((b) => pattern.test(b))!;
+  const block = (lang: string, pattern: RegExp): string =>
+    [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!).find((b) => pattern.test(b))!;
 
   it('has a theme.json example that is a valid manifest, and the error it shows is the one the loader prints', () => {
     const json = block('json', /"palette"/);
     expect(parseThemeManifest(json, 'theme.json', 'sunrise').ok).toBe(true);
-    const bad = parseThemeManifest(json.replace('"heading": "#6b2150"', '"heading": "plum"'), 'my-clinic/themes/sunrise/theme.json', 'sunrise');
+    const bad = parseThemeManifest(
+      json.replace('"heading": "#6b2150"', '"heading": "plum"'),
+      'my-clinic/themes/sunrise/theme.json',
+      'sunrise',
+    );
     const d = bad.ok ? undefined : bad.diagnostics[0]!;
     expect(doc).toContain(`${d!.location!.file}:${d!.location!.line}:${d!.location!.column} error: ${d!.message}`);
   });

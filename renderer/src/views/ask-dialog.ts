@@ -25,7 +25,12 @@ export function askText(options: AskOptions): Promise<string | undefined> {
       options.description ? h('p', { class: 'hint' }, options.description) : null,
       h('label', { for: 'ask-input' }, options.label),
       input,
-      h('div', { class: 'dialog-actions' }, h('button', { type: 'submit', value: 'cancel', formnovalidate: true }, 'Cancel'), h('button', { type: 'submit', value: 'ok', class: 'primary' }, options.okLabel ?? 'OK')),
+      h(
+        'div',
+        { class: 'dialog-actions' },
+        h('button', { type: 'submit', value: 'cancel', formnovalidate: true }, 'Cancel'),
+        h('button', { type: 'submit', value: 'ok', class: 'primary' }, options.okLabel ?? 'OK'),
+      ),
     ),
   );
   document.body.append(dialog);

@@ -25,7 +25,10 @@ export function mountDeckBuilder(store: Store): void {
     const { draft, library } = store.get();
     byId('deck-count').textContent = draft.items.length === 1 ? '1 entry' : `${draft.items.length} entries`;
     byId('deck-empty').hidden = draft.items.length > 0;
-    replaceChildren(list, draft.items.map((item, i) => itemRow(store, item, i, draft.items.length, library)));
+    replaceChildren(
+      list,
+      draft.items.map((item, i) => itemRow(store, item, i, draft.items.length, library)),
+    );
     if (focusIndex !== undefined) (list.children[Math.min(focusIndex, list.children.length - 1)] as HTMLElement | undefined)?.focus();
     focusIndex = undefined;
   };
@@ -56,15 +59,56 @@ function itemRow(store: Store, item: DeckItem, i: number, count: number, library
   const missing = !library?.topics.some((t) => t.id === item.topic);
   const row = h(
     'li',
-    { class: `deck-item kind-${item.kind}${missing ? ' missing' : ''}`, tabindex: 0, draggable: 'true', 'data-index': i, 'aria-label': `${i + 1} of ${count}: ${title}. ${detail}. Alt+Arrow keys move, Delete removes.` },
+    {
+      class: `deck-item kind-${item.kind}${missing ? ' missing' : ''}`,
+      tabindex: 0,
+      draggable: 'true',
+      'data-index': i,
+      'aria-label': `${i + 1} of ${count}: ${title}. ${detail}. Alt+Arrow keys move, Delete removes.`,
+    },
     h('span', { class: 'grip', 'aria-hidden': 'true' }, '⠿'),
     h('span', { class: 'item-text' }, h('span', { class: 'item-title' }, title), h('span', { class: 'item-detail' }, detail)),
     h(
       'span',
       { class: 'item-buttons' },
-      h('button', { type: 'button', class: 'icon', 'data-action': 'up', disabled: i === 0, tabindex: -1, 'aria-label': `Move “${title}” up`, title: 'Move up (Alt+↑)' }, '▲'),
-      h('button', { type: 'button', class: 'icon', 'data-action': 'down', disabled: i === count - 1, tabindex: -1, 'aria-label': `Move “${title}” down`, title: 'Move down (Alt+↓)' }, '▼'),
-      h('button', { type: 'button', class: 'icon danger', 'data-action': 'remove', tabindex: -1, 'aria-label': `Remove “${title}”`, title: 'Remove (Delete)' }, '✕'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon',
+          'data-action': 'up',
+          disabled: i === 0,
+          tabindex: -1,
+          'aria-label': `Move “${title}” up`,
+          title: 'Move up (Alt+↑)',
+        },
+        '▲',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon',
+          'data-action': 'down',
+          disabled: i === count - 1,
+          tabindex: -1,
+          'aria-label': `Move “${title}” down`,
+          title: 'Move down (Alt+↓)',
+        },
+        '▼',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'icon danger',
+          'data-action': 'remove',
+          tabindex: -1,
+          'aria-label': `Remove “${title}”`,
+          title: 'Remove (Delete)',
+        },
+        '✕',
+      ),
     ),
   );
   if (item.kind === 'topic') row.append(sectionToggle(store, item, i));
@@ -79,7 +123,9 @@ function itemRow(store: Store, item: DeckItem, i: number, count: number, library
 
 function sectionToggle(store: Store, item: Extract<DeckItem, { kind: 'topic' }>, i: number): HTMLElement {
   const box = h('input', { type: 'checkbox', id: `section-${i}`, checked: !!item.section });
-  box.addEventListener('change', () => store.setItems(store.get().draft.items.map((it, k) => (k === i ? { ...item, section: box.checked || undefined } : it))));
+  box.addEventListener('change', () =>
+    store.setItems(store.get().draft.items.map((it, k) => (k === i ? { ...item, section: box.checked || undefined } : it))),
+  );
   return h('label', { class: 'section-toggle', for: `section-${i}` }, box, ' Section slide');
 }
 

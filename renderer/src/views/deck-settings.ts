@@ -42,8 +42,15 @@ function withField(d: DeckDraft, field: (typeof TEXT_FIELDS)[number], value: str
 function renderChoices(s: AppState): void {
   const lib = s.library;
   if (!lib) return;
-  replaceChildren(byId('deck-theme'), lib.themes.map((t) => h('option', { value: t.name }, t.label)));
-  replaceChildren(byId('deck-logo'), h('option', { value: '' }, 'No logo'), lib.images.map((p) => h('option', { value: p }, p.replace(/^images\//, ''))));
+  replaceChildren(
+    byId('deck-theme'),
+    lib.themes.map((t) => h('option', { value: t.name }, t.label)),
+  );
+  replaceChildren(
+    byId('deck-logo'),
+    h('option', { value: '' }, 'No logo'),
+    lib.images.map((p) => h('option', { value: p }, p.replace(/^images\//, ''))),
+  );
   byId('logo-import').hidden = lib.builtin;
 }
 
@@ -55,7 +62,8 @@ function syncForm(s: AppState): void {
     const value = d[field] ?? '';
     if (document.activeElement !== input && input.value !== value) input.value = value;
   }
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="deck-audience"]')) radio.checked = radio.value === d.audience;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="deck-audience"]'))
+    radio.checked = radio.value === d.audience;
   const theme = byId<HTMLSelectElement>('deck-theme');
   theme.value = d.theme ?? 'clinical';
   const logo = byId<HTMLSelectElement>('deck-logo');

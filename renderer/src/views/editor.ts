@@ -74,7 +74,8 @@ export class TopicEditor {
   /** Open a topic file with a line selected (asks first when another file has unsaved changes). */
   async open(path: string, line = 1): Promise<void> {
     const file = this.file;
-    if (file && file.path !== path && this.isDirty() && !window.confirm(`${file.path} has unsaved changes. Open ${path} and lose them?`)) return;
+    if (file && file.path !== path && this.isDirty() && !window.confirm(`${file.path} has unsaved changes. Open ${path} and lose them?`))
+      return;
     if (file?.path !== path || !this.isDirty()) {
       const r = await this.store.api['topic:read']({ path });
       if (!r.ok) return announce(describeProblems(r.diagnostics), 'error');
@@ -111,7 +112,12 @@ export class TopicEditor {
     if (!file || file.readOnly) return;
     const text = this.text.value;
     let r = await this.store.api['topic:save']({ path: file.path, text });
-    if (!r.ok && window.confirm(`This topic still has problems:\n\n${describeProblems(r.diagnostics)}\n\nSave it anyway? Decks cannot use it until it is fixed.`)) {
+    if (
+      !r.ok &&
+      window.confirm(
+        `This topic still has problems:\n\n${describeProblems(r.diagnostics)}\n\nSave it anyway? Decks cannot use it until it is fixed.`,
+      )
+    ) {
       r = await this.store.api['topic:save']({ path: file.path, text, allowErrors: true });
     }
     if (!r.ok) return this.showProblems(r.diagnostics);
@@ -132,7 +138,10 @@ export class TopicEditor {
   private paintGutter(): void {
     const bad = new Set(this.problems.filter((d) => d.severity === 'error').map((d) => d.location?.line));
     const count = this.text.value.split('\n').length;
-    replaceChildren(this.gutter, Array.from({ length: count }, (_, i) => h('span', { class: bad.has(i + 1) ? 'bad' : undefined }, String(i + 1))));
+    replaceChildren(
+      this.gutter,
+      Array.from({ length: count }, (_, i) => h('span', { class: bad.has(i + 1) ? 'bad' : undefined }, String(i + 1))),
+    );
     this.gutter.scrollTop = this.text.scrollTop;
   }
 
@@ -141,7 +150,16 @@ export class TopicEditor {
     this.paintGutter();
     byId('editor-status').textContent = list.length ? `${list.length} ${list.length === 1 ? 'problem' : 'problems'}` : '✓ No problems';
     const row = (d: Diagnostic) =>
-      h('li', { class: d.severity }, h('button', { type: 'button', class: 'problem-link', onclick: () => selectLine(this.text, d.location?.line || 1) }, h('span', { class: 'problem-where' }, d.location?.line ? `Line ${d.location.line}:${d.location.column}` : d.severity), h('span', { class: 'problem-text' }, d.message, d.hint ? h('span', { class: 'problem-hint' }, d.hint) : null)));
+      h(
+        'li',
+        { class: d.severity },
+        h(
+          'button',
+          { type: 'button', class: 'problem-link', onclick: () => selectLine(this.text, d.location?.line || 1) },
+          h('span', { class: 'problem-where' }, d.location?.line ? `Line ${d.location.line}:${d.location.column}` : d.severity),
+          h('span', { class: 'problem-text' }, d.message, d.hint ? h('span', { class: 'problem-hint' }, d.hint) : null),
+        ),
+      );
     replaceChildren(byId('editor-problems'), list.map(row));
   }
 }

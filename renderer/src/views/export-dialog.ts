@@ -31,7 +31,9 @@ export function mountExportDialog(store: Store): () => void {
 }
 
 function chosenFormats(): ExportFormat[] {
-  return [...document.querySelectorAll<HTMLInputElement>('#export-dialog input[name="format"]:checked')].map((b) => b.value as ExportFormat);
+  return [...document.querySelectorAll<HTMLInputElement>('#export-dialog input[name="format"]:checked')].map(
+    (b) => b.value as ExportFormat,
+  );
 }
 
 async function run(store: Store): Promise<void> {
@@ -45,8 +47,17 @@ async function run(store: Store): Promise<void> {
   const paper = byId<HTMLSelectElement>('export-paper').value as 'a4' | 'letter';
   const r = await store.api['deck:export']({ draft: store.get().draft, formats, perPage, paper });
   start.disabled = false;
-  if (!r.ok) return replaceChildren(results, h('p', { class: 'error', role: 'alert' }, `Export failed: ${describeProblems(r.diagnostics)}`));
-  replaceChildren(results, h('h3', {}, 'Exported'), h('ul', { class: 'export-files' }, r.value.files.map((f) => fileRow(store, f))));
+  if (!r.ok)
+    return replaceChildren(results, h('p', { class: 'error', role: 'alert' }, `Export failed: ${describeProblems(r.diagnostics)}`));
+  replaceChildren(
+    results,
+    h('h3', {}, 'Exported'),
+    h(
+      'ul',
+      { class: 'export-files' },
+      r.value.files.map((f) => fileRow(store, f)),
+    ),
+  );
 }
 
 /** One exported file: the desktop app offers "Show in folder"; a browser cannot open folders, so it shows the path. */

@@ -30,7 +30,9 @@ export function mountLibrary(store: Store, openEditor: OpenEditor): void {
 function renderLibraryBar(store: Store, s: AppState): void {
   const lib = s.library;
   if (!lib) return;
-  const where = lib.builtin ? h('span', {}, h('strong', {}, 'Built-in library'), ' (read-only)') : h('span', { title: lib.root }, h('strong', {}, 'My library: '), shortPath(lib.root));
+  const where = lib.builtin
+    ? h('span', {}, h('strong', {}, 'Built-in library'), ' (read-only)')
+    : h('span', { title: lib.root }, h('strong', {}, 'My library: '), shortPath(lib.root));
   const customize = h('button', { type: 'button', id: 'customize-library', onclick: () => void askCustomize(store) }, 'Customize library…');
   const change = h('button', { type: 'button', id: 'open-folder', onclick: () => void askFolder(store) }, 'Open folder…');
   const builtin = h('button', { type: 'button', onclick: () => void openFolder(store, undefined) }, 'Built-in library');
@@ -43,21 +45,36 @@ async function askCustomize(store: Store): Promise<void> {
     title: 'Customize the library',
     label: 'Folder for your copy',
     value: store.get().info?.defaultCustomRoot ?? '',
-    description: 'ImmunoDeck copies the built-in topics to this folder. You can then edit them and add your own; the built-in files are never changed. If the folder already holds your copy, it is opened as it is.',
+    description:
+      'ImmunoDeck copies the built-in topics to this folder. You can then edit them and add your own; the built-in files are never changed. If the folder already holds your copy, it is opened as it is.',
     okLabel: 'Copy and open',
   });
   if (target) await customizeLibrary(store, target);
 }
 
 async function askFolder(store: Store): Promise<void> {
-  const path = await askText({ title: 'Open a content folder', label: 'Folder (it holds topics/ and decks/)', value: store.get().library?.root ?? '', okLabel: 'Open' });
+  const path = await askText({
+    title: 'Open a content folder',
+    label: 'Folder (it holds topics/ and decks/)',
+    value: store.get().library?.root ?? '',
+    okLabel: 'Open',
+  });
   if (path) await openFolder(store, path);
 }
 
 async function createTopic(store: Store, openEditor: OpenEditor): Promise<void> {
-  const title = await askText({ title: 'New topic', label: 'Topic title', description: 'A new topic file is made in topics/ with one example slide; edit it in the editor.', okLabel: 'Create' });
+  const title = await askText({
+    title: 'New topic',
+    label: 'Topic title',
+    description: 'A new topic file is made in topics/ with one example slide; edit it in the editor.',
+    okLabel: 'Create',
+  });
   if (!title) return;
-  const id = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'new-topic';
+  const id =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'new-topic';
   const created = await store.api['topic:create']({ id, title });
   if (created.ok) openEditor(created.value.path, 1);
   else window.alert(created.diagnostics.map((d) => d.message).join('\n'));
@@ -66,7 +83,11 @@ async function createTopic(store: Store, openEditor: OpenEditor): Promise<void> 
 function renderCategories(select: HTMLSelectElement, s: AppState): void {
   const current = select.value;
   const cats = s.library?.categories ?? [];
-  replaceChildren(select, h('option', { value: '' }, 'All categories'), cats.map((c) => h('option', { value: c }, labelOf(c))));
+  replaceChildren(
+    select,
+    h('option', { value: '' }, 'All categories'),
+    cats.map((c) => h('option', { value: c }, labelOf(c))),
+  );
   select.value = cats.includes(current) ? current : '';
 }
 
@@ -87,9 +108,19 @@ function renderTopics(store: Store, s: AppState, open: Set<string>, openEditor: 
   const topics = filterTopics(lib.topics, s.filters);
   byId('topic-count').textContent = `${topics.length} of ${lib.topics.length} topics`;
   const broken = lib.broken.map((b) =>
-    h('li', { class: 'topic-card broken' }, h('h3', {}, b.id), h('p', { class: 'meta' }, '⚠ This topic file has errors and cannot be used until they are fixed.'), h('button', { type: 'button', onclick: () => openEditor(b.path) }, `Fix ${b.path}`)),
+    h(
+      'li',
+      { class: 'topic-card broken' },
+      h('h3', {}, b.id),
+      h('p', { class: 'meta' }, '⚠ This topic file has errors and cannot be used until they are fixed.'),
+      h('button', { type: 'button', onclick: () => openEditor(b.path) }, `Fix ${b.path}`),
+    ),
   );
-  replaceChildren(byId('topic-list'), topics.map((t) => topicCard(store, t, open, openEditor)), broken);
+  replaceChildren(
+    byId('topic-list'),
+    topics.map((t) => topicCard(store, t, open, openEditor)),
+    broken,
+  );
 }
 
 function topicCard(store: Store, t: TopicSummary, open: Set<string>, openEditor: OpenEditor): HTMLElement {
@@ -101,15 +132,49 @@ function topicCard(store: Store, t: TopicSummary, open: Set<string>, openEditor:
     'details',
     { open: open.has(t.id), ontoggle: (e: Event) => ((e.target as HTMLDetailsElement).open ? open.add(t.id) : open.delete(t.id)) },
     h('summary', {}, `Slides (${t.slides.length})`),
-    h('ol', { class: 'slide-picks' }, t.slides.map((sl, k) => h('li', {}, h('span', {}, `${k + 1}. ${sl.title}`, sl.audience !== 'both' ? h('span', { class: 'badge subtle' }, sl.audience) : null), h('button', { type: 'button', class: 'small', 'aria-label': `Add slide “${sl.title}”`, onclick: () => store.setItems([...store.get().draft.items, { kind: 'slide', topic: t.id, slide: sl.id }]) }, 'Add')))),
+    h(
+      'ol',
+      { class: 'slide-picks' },
+      t.slides.map((sl, k) =>
+        h(
+          'li',
+          {},
+          h('span', {}, `${k + 1}. ${sl.title}`, sl.audience !== 'both' ? h('span', { class: 'badge subtle' }, sl.audience) : null),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              'aria-label': `Add slide “${sl.title}”`,
+              onclick: () => store.setItems([...store.get().draft.items, { kind: 'slide', topic: t.id, slide: sl.id }]),
+            },
+            'Add',
+          ),
+        ),
+      ),
+    ),
   );
   const card = h(
     'li',
     { class: 'topic-card', draggable: 'true', 'data-topic': t.id },
     h('h3', {}, t.title),
-    h('p', { class: 'meta' }, h('span', { class: `badge cat-${t.category}` }, labelOf(t.category)), ` ${t.audiences.map(labelOf).join(' & ')} · ${t.slides.length} slides`),
+    h(
+      'p',
+      { class: 'meta' },
+      h('span', { class: `badge cat-${t.category}` }, labelOf(t.category)),
+      ` ${t.audiences.map(labelOf).join(' & ')} · ${t.slides.length} slides`,
+    ),
     h('p', { class: 'summary' }, t.summary),
-    h('div', { class: 'card-actions' }, h('button', { type: 'button', class: 'primary small', 'aria-label': `Add topic “${t.title}”`, onclick: add }, 'Add topic'), h('button', { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1) }, 'Edit')),
+    h(
+      'div',
+      { class: 'card-actions' },
+      h('button', { type: 'button', class: 'primary small', 'aria-label': `Add topic “${t.title}”`, onclick: add }, 'Add topic'),
+      h(
+        'button',
+        { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1) },
+        'Edit',
+      ),
+    ),
     slides,
   );
   card.addEventListener('dragstart', (e) => {

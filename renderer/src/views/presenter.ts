@@ -4,8 +4,12 @@ import { parseRevealMessage } from './preview.js';
 
 /** "mm:ss" (or "h:mm:ss") for a number of seconds. */
 export function formatClock(seconds: number): string {
-  const s = Math.floor(seconds % 60).toString().padStart(2, '0');
-  const m = Math.floor((seconds / 60) % 60).toString().padStart(2, '0');
+  const s = Math.floor(seconds % 60)
+    .toString()
+    .padStart(2, '0');
+  const m = Math.floor((seconds / 60) % 60)
+    .toString()
+    .padStart(2, '0');
   const hours = Math.floor(seconds / 3600);
   return hours ? `${hours}:${m}:${s}` : `${m}:${s}`;
 }
@@ -62,7 +66,13 @@ export class Presenter {
       this.watch.reset();
       this.tick();
     });
-    this.root.addEventListener('keydown', (e) => presenterKeys(e, (m) => this.send(m), () => this.exit()));
+    this.root.addEventListener('keydown', (e) =>
+      presenterKeys(
+        e,
+        (m) => this.send(m),
+        () => this.exit(),
+      ),
+    );
   }
 
   /** Start presenting the current preview, full screen, from the first slide. */
@@ -111,7 +121,14 @@ export class Presenter {
 
 function presenterKeys(e: KeyboardEvent, send: (method: string) => void, exit: () => void): void {
   if ((e.target as HTMLElement).tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
-  const keys: Record<string, () => void> = { ArrowRight: () => send('next'), PageDown: () => send('next'), ' ': () => send('next'), ArrowLeft: () => send('prev'), PageUp: () => send('prev'), Escape: exit };
+  const keys: Record<string, () => void> = {
+    ArrowRight: () => send('next'),
+    PageDown: () => send('next'),
+    ' ': () => send('next'),
+    ArrowLeft: () => send('prev'),
+    PageUp: () => send('prev'),
+    Escape: exit,
+  };
   const action = keys[e.key];
   if (!action) return;
   e.preventDefault();

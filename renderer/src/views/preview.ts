@@ -40,7 +40,8 @@ export class PreviewView {
     window.addEventListener('message', (e) => {
       if (e.source !== this.frame.contentWindow) return;
       const msg = parseRevealMessage(e.data);
-      if (msg?.state && (msg.eventName === 'slidechanged' || msg.eventName === 'ready')) this.slide = { h: msg.state.indexh, v: msg.state.indexv };
+      if (msg?.state && (msg.eventName === 'slidechanged' || msg.eventName === 'ready'))
+        this.slide = { h: msg.state.indexh, v: msg.state.indexv };
     });
     store.subscribe((s, prev) => {
       if (s.draft === prev.draft && s.library === prev.library) return;

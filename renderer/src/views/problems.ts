@@ -37,22 +37,47 @@ function render(s: AppState, openEditor: OpenEditor): void {
   const problems = collectProblems(s);
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.length - errors;
-  byId('problems-count').textContent = problems.length ? `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : 'none';
+  byId('problems-count').textContent = problems.length
+    ? `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
+    : 'none';
   byId('problems').dataset['errors'] = String(errors);
   if (!problems.length) {
     replaceChildren(byId('problem-list'), h('li', { class: 'no-problems' }, '✓ No problems found.'));
     return;
   }
-  replaceChildren(byId('problem-list'), problems.map((d) => problemRow(d, openEditor)));
+  replaceChildren(
+    byId('problem-list'),
+    problems.map((d) => problemRow(d, openEditor)),
+  );
 }
 
 function problemRow(d: Diagnostic, openEditor: OpenEditor): HTMLElement {
   const where = whereOf(d);
   const file = d.location?.file ?? '';
   const icon = h('span', { class: `sev sev-${d.severity}`, 'aria-label': d.severity }, d.severity === 'error' ? '✖' : '⚠');
-  const text = h('span', { class: 'problem-text' }, where ? h('span', { class: 'problem-where' }, where) : null, h('span', { class: 'problem-message' }, d.message), d.hint ? h('span', { class: 'problem-hint' }, d.hint) : null);
+  const text = h(
+    'span',
+    { class: 'problem-text' },
+    where ? h('span', { class: 'problem-where' }, where) : null,
+    h('span', { class: 'problem-message' }, d.message),
+    d.hint ? h('span', { class: 'problem-hint' }, d.hint) : null,
+  );
   if (/^topics\/[^/]+\.ya?ml$/.test(file)) {
-    return h('li', { class: `problem ${d.severity}` }, h('button', { type: 'button', class: 'problem-link', title: `Open ${where} in the editor`, onclick: () => openEditor(file, d.location?.line || 1) }, icon, text));
+    return h(
+      'li',
+      { class: `problem ${d.severity}` },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'problem-link',
+          title: `Open ${where} in the editor`,
+          onclick: () => openEditor(file, d.location?.line || 1),
+        },
+        icon,
+        text,
+      ),
+    );
   }
   return h('li', { class: `problem ${d.severity}` }, h('div', { class: 'problem-static' }, icon, text));
 }
