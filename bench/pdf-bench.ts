@@ -17,7 +17,7 @@ import { exportPdf, PDF_READY_SELECTOR } from '../core/export/export-pdf.js';
 import { findBrowser } from '../core/export/find-browser.js';
 import type { PdfEngine } from '../core/export/pdf-engine.js';
 import { buildPrintOptions, slidePageSize, toPlaywrightPdfOptions } from '../core/export/print-options.js';
-import { yamlFiles } from '../core/load/load-library.js';
+import { yamlFiles } from '../core/validate/load-library.js';
 import { generateDeck } from './generate-deck.js';
 import { median, memorySampler, timed } from './measure.js';
 import { writeReport, type BatchResult, type BenchResult, type SizeResult } from './report.js';

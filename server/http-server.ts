@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { deckCsp } from '../core/render/render-deck.js';
-import { EVENTS, isChannel } from '../electron/ipc-contract.js';
+import { EVENTS, isChannel } from '../contract/ipc-contract.js';
 import type { DeckService } from '../service/deck-service.js';
 import { COMMON_HEADERS, newToken, refuseReason, TOKEN_HEADER, tokenMatches, UI_CSP } from './security.js';
 import { readStatic } from './static-files.js';
@@ -116,35 +115,12 @@ function events(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, 
 }
 
 function previewPage(res: ServerResponse, ctx: RequestContext, id: string): void {
-  const html = ctx.service.previewHtml(id);
-  if (!html) return send(res, 404, 'text/plain; charset=utf-8', 'This preview has expired; edit the deck to refresh it.');
-  // The deck carries its own CSP in a <meta> tag; the header adds what a <meta> cannot say.
-  send(res, 200, 'text/html; charset=utf-8', html, {
-    'Content-Security-Policy': `${deckCsp(scriptHashes(html))}; frame-ancestors 'self'`,
+  const page = ctx.service.previewPage(id);
+  if (!page) return send(res, 404, 'text/plain; charset=utf-8', 'This preview has expired; edit the deck to refresh it.');
+  // The deck carries its own CSP in a <meta> tag; the header repeats the policy the renderer returned and adds what a <meta> cannot say.
+  send(res, 200, 'text/html; charset=utf-8', page.html, {
+    'Content-Security-Policy': `${page.csp}; frame-ancestors 'self'`,
     'X-Frame-Options': 'SAMEORIGIN',
-  });
-}
-
-/** The script hashes the deck's own <meta> policy allows, so the header policy matches it. */
-function scriptHashes(html: string): string[] {
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html.slice(0, 100_000));
-  const scriptSrc = decodeEntities(meta?.[1] ?? '')
-    .split(';')
-    .find((d) => d.trim().startsWith('script-src'));
-  const hashes = (scriptSrc ?? '')
-    .trim()
-    .split(/\s+/)
-    .filter((s) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(s));
-  return hashes.length ? hashes : ["'none'"];
-}
-
-/** Undo the character references Handlebars writes into attributes (&#x27; &#x3D; &amp; …). */
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return named[ref.toLowerCase()] ?? whole;
-    const code = ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return Number.isFinite(code) && code < 0x110000 ? String.fromCodePoint(code) : whole;
   });
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { uiCsp } from '../electron/security/csp.js';
+import { uiCsp } from '../contract/csp.js';
 
 /**
  * The UI's Content-Security-Policy, as the desktop app sends it, adapted to one origin: deck

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { error, type Diagnostic } from '../core/errors.js';
-import { resolveInside } from '../core/load/safe-path.js';
+import { confine } from '../core/confine.js';
+
+export { relativeTo } from '../core/confine.js';
 import { fail, ok, type Result } from '../core/result.js';
 
 /** Folders of a content folder the UI may address, and the file types allowed in each. */
@@ -19,18 +21,13 @@ export function confinePath(root: string, rel: string): Result<string> {
   const normal = rel.replace(/\\/g, '/');
   // The UI sends plain paths like topics/x.yaml: any `..` or `.` segment is refused outright.
   if (normal.split('/').some((s) => s === '..' || s === '.')) return fail([outside(rel)]);
-  const abs = resolveInside(root, root, normal);
+  const abs = confine(root, normal);
   if (!abs) return fail([outside(rel)]);
   const parts = path.relative(root, abs).split(path.sep);
   const [dir, ...rest] = parts;
   const pattern = dir === undefined ? undefined : ALLOWED[dir];
   if (!pattern || rest.length !== 1 || !pattern.test(rest[0]!) || rest[0]!.startsWith('.')) return fail([outside(rel)]);
   return ok(abs);
-}
-
-/** A path relative to the content folder, with forward slashes. */
-export function relativeTo(root: string, abs: string): string {
-  return path.relative(root, abs).split(path.sep).join('/');
 }
 
 function outside(rel: string): Diagnostic {

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { error, fileLocation } from '../core/errors.js';
-import { isInside } from '../core/load/safe-path.js';
+import { isInside } from '../core/confine.js';
 import { fail, ok, type Result } from '../core/result.js';
 
 /** The outcome of {@link customizeLibrary}. */

@@ -21,13 +21,15 @@ import {
   type EventMap,
   type EventName,
   type ResponseMap,
-} from '../electron/ipc-contract.js';
+} from '../contract/ipc-contract.js';
 import { EventBus } from './events.js';
-import type { PdfExporter } from './export.js';
+import { createEngineSlot } from '../core/export/engine-slot.js';
+import type { PdfEngine } from '../core/export/pdf-engine.js';
 import { createHandlers } from './handlers.js';
 import { LibraryState } from './library-state.js';
-import { PreviewStore, type PreviewStoreOptions } from './preview.js';
+import { PreviewStore, type PreviewPage, type PreviewStoreOptions } from './preview.js';
 import { RecentDecks } from './recent.js';
+import type { ServiceSettings } from './settings.js';
 
 /** Options for {@link createDeckService}. */
 export interface DeckServiceOptions {
@@ -43,8 +45,8 @@ export interface DeckServiceOptions {
   exportDir?: string;
   /** Which shell runs the service. @default 'browser' */
   host?: 'electron' | 'browser';
-  /** The PDF engine; without it PDF formats answer a PDF diagnostic. */
-  pdf?: PdfExporter;
+  /** Starts the PDF engine on the first PDF export (Electron's printToPDF, or Chromium for `serve`); without it PDF outputs answer a PDF diagnostic. */
+  startPdfEngine?: () => Promise<Result<PdfEngine>>;
   /** Show a file in the system file manager (Electron: shell.showItemInFolder). */
   revealFile?: (file: string) => Promise<boolean> | boolean;
   /** Where preview pages are kept and which URL they get. */
@@ -61,10 +63,10 @@ export interface DeckService {
   invoke(channel: string, raw: unknown): Promise<ApiResult<unknown>>;
   /** Subscribe to an event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, callback: (payload: EventMap[E]) => void): () => void;
-  /** The HTML of a preview page by id (the server and the deck:// protocol serve it). */
-  previewHtml(id: string): string | undefined;
+  /** A preview page by id, with its policy (the server and the deck:// protocol serve it). */
+  previewPage(id: string): PreviewPage | undefined;
   /** Resolved settings. */
-  readonly settings: Required<Pick<DeckServiceOptions, 'configDir' | 'builtinRoot' | 'defaultCustomRoot' | 'exportDir' | 'host'>>;
+  readonly settings: Readonly<ServiceSettings>;
   /** Stop watching and drop previews. */
   close(): Promise<void>;
 }
@@ -89,18 +91,19 @@ export async function createDeckService(options: DeckServiceOptions): Promise<De
   const recent = new RecentDecks(settings.configDir);
   const opened = await state.open(options.contentRoot ?? settings.builtinRoot);
   if (!opened.ok) throw new Error(opened.diagnostics.map((d) => `${d.location?.file ?? ''} ${d.message}`).join('\n'));
-  const api = createHandlers({ settings, state, previews, recent, events, pdf: options.pdf, revealFile: options.revealFile });
+  const engine = options.startPdfEngine ? createEngineSlot(options.startPdfEngine) : undefined;
+  const api = createHandlers({ settings, state, previews, recent, events, engine, revealFile: options.revealFile });
   return {
     api,
     settings,
     invoke: (channel, raw) => invokeChannel(api, channel, raw),
     on: (event, callback) => events.on(event, callback),
-    previewHtml: (id) => previews.get(id),
+    previewPage: (id) => previews.get(id),
     close: async () => {
       events.clear();
       await state.close();
       await previews.clear();
-      await options.pdf?.close?.();
+      await engine?.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { EventMap, EventName } from '../electron/ipc-contract.js';
+import type { EventMap, EventName } from '../contract/ipc-contract.js';
 
 /** A listener for one event. */
 export type Listener<E extends EventName> = (payload: EventMap[E]) => void;

@@ -2,37 +2,37 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { error, fileLocation } from '../core/errors.js';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
-import { loadDeck } from '../core/load/load-deck.js';
-import { isInside } from '../core/load/safe-path.js';
+import type { EngineSlot } from '../core/export/engine-slot.js';
 import { composeDeck } from '../core/model/compose-deck.js';
+import { deckFromData, loadDeck } from '../core/validate/validate-deck.js';
+import { isInside } from '../core/confine.js';
+import { defaultPaper, LIMITS } from '../core/options.js';
 import { VERSION } from '../core/paths.js';
 import { fail, ok } from '../core/result.js';
-import type { DeckIpc, RequestOf } from '../electron/ipc-contract.js';
+import type { DeckIpc, RequestOf } from '../contract/ipc-contract.js';
 import { confinePath, relativeTo } from './confine.js';
 import { customizeLibrary } from './customize.js';
-import { deckToDraft, draftToLoadedDeck, draftToYaml } from './deck-file.js';
-import type { DeckService } from './deck-service.js';
+import { deckToDraft, deckToYaml } from './deck-file.js';
+import type { ServiceSettings } from './settings.js';
 import type { EventBus } from './events.js';
-import { exportDeck, type PdfExporter } from './export.js';
+import { exportDeck, jobProblems, runDraftJob } from './export.js';
 import { librarySnapshot, normalizeLocation } from './library-snapshot.js';
 import type { LibraryState } from './library-state.js';
-import { previewSlides, renderDraft, withPreviewEvents, type PreviewStore } from './preview.js';
+import { previewSlides, type PreviewStore } from './preview.js';
 import type { RecentDecks } from './recent.js';
 import { checkTopic, createTopic, readOnly, readTopic, saveTopic } from './topics.js';
 
 /** What the handlers share. */
 export interface HandlerContext {
-  settings: DeckService['settings'];
+  settings: Readonly<ServiceSettings>;
   state: LibraryState;
   previews: PreviewStore;
   recent: RecentDecks;
   events: EventBus;
-  pdf?: PdfExporter;
+  /** The PDF engine, started on the first PDF export. */
+  engine?: EngineSlot;
   revealFile?: (file: string) => Promise<boolean> | boolean;
 }
-
-/** Largest image "asset:import" accepts. */
-const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 /** One function per channel; requests are already validated against the contract's schemas. */
 export function createHandlers(ctx: HandlerContext): DeckIpc {
@@ -51,7 +51,8 @@ function libraryHandlers(
         builtinRoot: settings.builtinRoot,
         defaultCustomRoot: settings.defaultCustomRoot,
         exportDir: settings.exportDir,
-        pdfAvailable: !!ctx.pdf,
+        pdfAvailable: !!ctx.engine,
+        defaultPaper: defaultPaper(),
       }),
     'library:open': async (req) => state.open(req.path ?? settings.builtinRoot),
     'library:customize': async (req) => {
@@ -90,10 +91,10 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
   return {
     'deck:open': async (req) => openDeck(ctx, req),
     'deck:preview': async (req) => {
-      const built = renderDraft(req.draft, await state.current());
-      if (!built.ok) return built;
-      const page = await ctx.previews.add(withPreviewEvents(built.value.html));
-      return ok({ url: page.url, slides: previewSlides(built.value.model) }, built.warnings);
+      const built = await runDraftJob(req.draft, await state.current(), { render: { previewEvents: true } });
+      if (!built.rendered || !built.model) return fail(jobProblems(built));
+      const page = await ctx.previews.add({ html: built.rendered.html, csp: built.rendered.parts.csp });
+      return ok({ url: page.url, slides: previewSlides(built.model) }, jobProblems(built));
     },
     'deck:save': async (req) => saveDeck(ctx, req),
     'deck:export': async (req) =>
@@ -101,7 +102,7 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
         {
           library: await state.current(),
           exportDir: settings.exportDir,
-          pdf: ctx.pdf,
+          engine: ctx.engine,
           progress: (p) => ctx.events.emit('export:progress', p),
         },
         req,
@@ -123,19 +124,21 @@ async function openDeck(ctx: HandlerContext, req: RequestOf<'deck:open'>) {
   if (!deck.ok) return fail<never>(deck.diagnostics.map(normalizeLocation));
   const rel = relativeTo(root, abs.value);
   await ctx.recent.add({ root, path: rel, title: deck.value.data.title });
-  return ok({ path: rel, draft: deckToDraft(deck.value, root) }, deck.warnings.map(normalizeLocation));
+  return ok({ path: rel, draft: deckToDraft(deck.value) }, deck.warnings.map(normalizeLocation));
 }
 
 /** Validate a draft as a deck file, then write decks/<id>.yaml atomically. */
 async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
   const { state } = ctx;
   if (state.builtin) return fail<never>([readOnly()]);
-  const deck = draftToLoadedDeck(req.draft, state.root);
+  const deck = deckFromData(req.draft.deck, { id: req.draft.id, root: state.root });
   if (!deck.ok) return fail<never>(deck.diagnostics.map(normalizeLocation));
+  const target = confinePath(state.root, `decks/${req.draft.id}.yaml`);
+  if (!target.ok) return target;
   const composed = composeDeck(deck.value, await state.current());
   const problems = (composed.ok ? composed.warnings : composed.diagnostics).map(normalizeLocation);
   try {
-    await writeFileAtomic(deck.value.file, draftToYaml(req.draft));
+    await writeFileAtomic(target.value, deckToYaml(req.draft.deck));
   } catch (e) {
     return fail<never>([
       error(
@@ -146,7 +149,7 @@ async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
     ]);
   }
   const rel = relativeTo(state.root, deck.value.file);
-  await ctx.recent.add({ root: state.root, path: rel, title: req.draft.title });
+  await ctx.recent.add({ root: state.root, path: rel, title: String(req.draft.deck.title ?? req.draft.id) });
   await state.reload();
   // Problems in the topics a deck uses do not stop saving it; the caller shows them.
   return ok({ path: rel }, problems);
@@ -163,7 +166,7 @@ async function importImage(ctx: HandlerContext, req: RequestOf<'asset:import'>) 
   const abs = confinePath(state.root, `images/${name}`);
   if (!abs.ok) return abs;
   const bytes = Buffer.from(req.base64, 'base64');
-  if (bytes.length === 0 || bytes.length > MAX_IMAGE_BYTES)
+  if (bytes.length === 0 || bytes.length > LIMITS.importImageBytes)
     return fail<never>([error('ASSET', 'the image must be between 1 byte and 2 MB', fileLocation(name))]);
   if (existsSync(abs.value))
     return fail<never>([

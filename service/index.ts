@@ -1,5 +1,3 @@
 /** Public entry of the app service (see deck-service.ts for how the shells wire it). */
 export { createDeckService, invokeChannel, type DeckService, type DeckServiceOptions } from './deck-service.js';
-export { type PdfExporter, type PdfRequest } from './export.js';
 export { confinePath } from './confine.js';
-export { createChromiumPdfExporter, createPdfExporter, type ClosablePdfExporter } from './pdf-engine.js';

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../core/errors.js';
-import { IMAGE_EXTENSIONS } from '../core/load/load-topic.js';
-import type { Library, LoadedTopic } from '../core/model/content.js';
+import { IMAGE_EXTENSIONS } from '../core/validate/validate-topic.js';
+import type { Library, LoadedTopic } from '../core/validate/content.js';
 import { toPlainText } from '../core/render/markdown.js';
 import { listThemes } from '../core/render/themes.js';
-import { CATEGORIES } from '../core/validate/topic-schema.js';
-import type { LibrarySnapshot, SlideSummary, TopicSummary } from '../electron/ipc-contract.js';
+import { CATEGORIES } from '../core/options.js';
+import type { LibrarySnapshot, SlideSummary, TopicSummary } from '../contract/ipc-contract.js';
 import { relativeTo } from './confine.js';
 
 /** Turn a loaded library into the plain data the library browser shows. */

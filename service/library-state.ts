@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { error, fileLocation } from '../core/errors.js';
-import { loadLibrary } from '../core/load/load-library.js';
-import { isInside } from '../core/load/safe-path.js';
-import type { Library } from '../core/model/content.js';
+import { loadLibrary } from '../core/validate/load-library.js';
+import { isInside } from '../core/confine.js';
+import type { Library } from '../core/validate/content.js';
 import { fail, ok, type Result } from '../core/result.js';
-import type { LibraryInfo } from '../electron/ipc-contract.js';
+import type { LibraryInfo } from '../contract/ipc-contract.js';
 import { watchContent, type ContentWatch } from './watcher.js';
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
-import type { RecentDeck } from '../electron/ipc-contract.js';
+import type { RecentDeck } from '../contract/ipc-contract.js';
 
 /** Most decks the recent list keeps. */
 export const MAX_RECENT = 10;

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { error, fileLocation, hasErrors } from '../core/errors.js';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
-import { parseTopicText } from '../core/load/load-topic.js';
+import { parseTopicText } from '../core/validate/validate-topic.js';
 import { readSource } from '../core/load/read-source.js';
 import { fail, ok, type Result } from '../core/result.js';
-import type { TopicCheck, TopicText } from '../electron/ipc-contract.js';
+import type { TopicCheck, TopicText } from '../contract/ipc-contract.js';
 import { confinePath, relativeTo } from './confine.js';
 import { normalizeLocation } from './library-snapshot.js';
 

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { checkPath, defaultQualityMode } from '../../core/quality/check-path.js';
-import { formatQualityReport } from '../../core/quality/format-report.js';
 import { ExitCode, printDiagnostics } from '../output.js';
 
 /** Options of `immunodeck check`. */
@@ -30,6 +28,10 @@ export function registerCheckCommand(program: Command): void {
         process.exitCode = ExitCode.USAGE;
         return;
       }
+      const [{ checkPath, defaultQualityMode }, { formatQualityReport }] = await Promise.all([
+        import('../../core/job/check-path.js'),
+        import('../../core/quality/format-report.js'),
+      ]);
       const mode = opts.strict ? 'strict' : defaultQualityMode(target);
       const report = await checkPath(target, { mode, today: opts.today });
       if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');

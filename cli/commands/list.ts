@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../../core/errors.js';
-import { loadLibrary } from '../../core/load/load-library.js';
-import { displayPath } from '../../core/load/safe-path.js';
-import { toPlainText } from '../../core/render/markdown.js';
+import { displayPath } from '../../core/confine.js';
 import { BUILTIN_CONTENT_DIR } from '../../core/paths.js';
 import { ExitCode, printDiagnostics } from '../output.js';
 
@@ -26,6 +24,10 @@ export function registerListCommand(program: Command): void {
     .option('--content <dir>', 'content folder', BUILTIN_CONTENT_DIR)
     .option('--json', 'print JSON for scripts')
     .action(async (opts: { content: string; json?: boolean }) => {
+      const [{ loadLibrary }, { toPlainText }] = await Promise.all([
+        import('../../core/validate/load-library.js'),
+        import('../../core/render/markdown.js'),
+      ]);
       const library = await loadLibrary(opts.content);
       const entries: ListEntry[] = [
         ...[...library.topics.values()].map((t) => ({

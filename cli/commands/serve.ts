@@ -3,10 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { PACKAGE_ROOT } from '../../core/paths.js';
-import { startServer } from '../../server/http-server.js';
-import { defaultConfigDir } from '../../service/app-paths.js';
-import { createDeckService } from '../../service/deck-service.js';
-import { createChromiumPdfExporter } from '../../service/pdf-engine.js';
 import { ExitCode } from '../output.js';
 
 /** Options of `immunodeck serve`. */
@@ -47,6 +43,14 @@ export function registerServeCommand(program: Command): void {
 }
 
 async function serve(opts: ServeOptions, port: number): Promise<void> {
+  // The server, the service and the watcher load only for this command.
+  const [{ startServer }, { defaultConfigDir }, { createDeckService }, { findBrowser }, { startChromium }] = await Promise.all([
+    import('../../server/http-server.js'),
+    import('../../service/app-paths.js'),
+    import('../../service/deck-service.js'),
+    import('../../core/export/find-browser.js'),
+    import('../../core/export/start-chromium.js'),
+  ]);
   let service;
   try {
     service = await createDeckService({
@@ -54,7 +58,7 @@ async function serve(opts: ServeOptions, port: number): Promise<void> {
       contentRoot: opts.content,
       exportDir: opts.exports,
       host: 'browser',
-      pdf: createChromiumPdfExporter(),
+      startPdfEngine: findBrowser().ok ? startChromium : undefined,
     });
   } catch (e) {
     process.stderr.write(`${opts.content ?? 'content'}: error: ${(e as Error).message}\n`);

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../../core/errors.js';
-import { displayPath } from '../../core/load/safe-path.js';
+import { displayPath } from '../../core/confine.js';
 import { BUILTIN_CONTENT_DIR } from '../../core/paths.js';
-import { listThemes, type ThemeInfo } from '../../core/render/themes.js';
+import type { ThemeInfo } from '../../core/render/themes.js';
 import { ExitCode, printDiagnostics } from '../output.js';
 
 /** `immunodeck themes [--content <dir>] [--json]`: the themes a deck can use, built-in and the content folder's own. */
@@ -13,7 +13,8 @@ export function registerThemesCommand(program: Command): void {
     .description('list the themes a deck can use: built-in ones and those in <content>/themes/')
     .option('--content <dir>', 'content folder whose themes/ to include', BUILTIN_CONTENT_DIR)
     .option('--json', 'print JSON for scripts')
-    .action((opts: { content: string; json?: boolean }) => {
+    .action(async (opts: { content: string; json?: boolean }) => {
+      const { listThemes } = await import('../../core/render/themes.js');
       const listed = listThemes(path.resolve(opts.content));
       const themes = listed.ok ? listed.value : [];
       const problems = listed.ok ? listed.warnings : listed.diagnostics;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { hasErrors } from '../../core/errors.js';
-import { validatePath } from '../../core/validate/validate-path.js';
 import { ExitCode, plural, printDiagnostics } from '../output.js';
 
 /** `immunodeck validate <file-or-folder>`: check topic and deck files, report every problem. */
@@ -10,6 +9,7 @@ export function registerValidateCommand(program: Command): void {
     .description('check topic and deck files; prints every problem as file:line:column')
     .argument('<path>', 'a topic file, a deck file, or a content folder')
     .action(async (target: string) => {
+      const { validatePath } = await import('../../core/job/validate-path.js');
       const report = await validatePath(target);
       printDiagnostics(report.diagnostics);
       const failed = hasErrors(report.diagnostics);

@@ -1,15 +1,17 @@
 import path from 'node:path';
-import type { BuiltDeck } from '../build.js';
 import { error, fileLocation, isDeckError, warning, type Diagnostic } from '../errors.js';
-import { displayPath } from '../load/safe-path.js';
-import type { HandoutLayout } from '../render/handout-layout.js';
+import { displayPath } from '../confine.js';
+import type { DeckModel } from '../model/deck-model.js';
+import { PAPERS, type Paper } from '../options.js';
+import type { PrintLayout } from '../render/handout-layout.js';
+import type { RenderedDeck } from '../render/render-deck.js';
 import { HANDOUT_READY_SELECTOR, renderHandout } from '../render/render-handout.js';
 import { fail, ok, type Result } from '../result.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { deckMetadata, finishPdf, type PdfArtifact } from './finish-pdf.js';
 import type { PdfEngine, PrintJob } from './pdf-engine.js';
 import { deckOutline } from './pdf-outline.js';
-import { buildPrintOptions, PAPER_SIZES, slidePageSize, type Paper } from './print-options.js';
+import { buildPrintOptions, slidePageSize } from './print-options.js';
 import { withTempHtml } from './temp-html.js';
 
 /** Options shared by the PDF exports. */
@@ -23,21 +25,25 @@ export interface PdfExportOptions {
 /** Selector set by templates/deck-init.js once reveal's print view is laid out. */
 export const PDF_READY_SELECTOR = 'html[data-immunodeck-pdf-ready]';
 
-/**
- * The HTML printed for the slides PDF: the deck page itself, unchanged (the `?print-pdf` query
- * switches reveal.js to its print view). One place to change should print ever need more.
- */
-export function slidesPrintHtml(deckHtml: string): string {
-  return deckHtml;
+/** A deck ready to print: its model and its rendered page. */
+export interface PrintableDeck {
+  model: DeckModel;
+  rendered: Pick<RenderedDeck, 'html' | 'parts'>;
 }
 
 /**
  * The slides PDF: reveal's print view of the deck, one slide per page at the slide's size,
  * backgrounds to the edge, fragments shown, numbered; tagged, with metadata and an outline by topic.
  */
-export async function renderSlidesPdf(built: BuiltDeck, engine: PdfEngine, options: PdfExportOptions = {}): Promise<Result<PdfArtifact>> {
-  const { model } = built;
-  return printToPdf(engine, slidesPrintHtml(built.html), 'print-pdf', {
+export async function renderSlidesPdf(
+  deck: PrintableDeck,
+  engine: PdfEngine,
+  options: PdfExportOptions = {},
+): Promise<Result<PdfArtifact>> {
+  const { model } = deck;
+  // The deck page itself, unchanged: the `?print-pdf` query switches reveal.js to its print view.
+  return printToPdf(engine, deck.rendered.html, 'print-pdf', {
+    csp: deck.rendered.parts.csp,
     viewport: { width: model.width, height: model.height },
     readySelector: PDF_READY_SELECTOR,
     pageSize: slidePageSize(model.width, model.height),
@@ -49,21 +55,22 @@ export async function renderSlidesPdf(built: BuiltDeck, engine: PdfEngine, optio
 
 /** A handout (1, 2, 3, 4 or 6 slides per page) or notes pages, on Letter or A4. */
 export async function renderHandoutPdf(
-  built: BuiltDeck,
+  deck: PrintableDeck,
   engine: PdfEngine,
-  layout: HandoutLayout,
+  layout: PrintLayout,
   paper: Paper,
   options: PdfExportOptions = {},
 ): Promise<Result<PdfArtifact>> {
-  const { model } = built;
-  const handout = renderHandout(model, built.html, { layout, paper });
+  const { model } = deck;
+  const handout = renderHandout(model, deck.rendered, { layout, paper });
   if (!handout.ok) return handout;
   const { geometry } = handout.value;
   const suffix = layout === 'notes' ? ' — notes pages' : ` — handout, ${layout} per page`;
   return printToPdf(engine, handout.value.html, undefined, {
+    csp: handout.value.csp,
     viewport: { width: Math.round(geometry.pageWidth), height: Math.round(geometry.pageHeight) },
     readySelector: HANDOUT_READY_SELECTOR,
-    pageSize: PAPER_SIZES[paper],
+    pageSize: PAPERS[paper],
     expectedPages: handout.value.pageCount,
     finish: (bytes) =>
       finishPdf(
@@ -79,11 +86,13 @@ interface PrintPlan extends Omit<PrintJob, 'url'> {
   pageSize: { widthIn: number; heightIn: number };
   expectedPages: number;
   finish: (bytes: Uint8Array) => Promise<PdfArtifact>;
+  /** The page's Content-Security-Policy, for engines that serve the page with it as a header. */
+  csp: string;
 }
 
 async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PdfArtifact>> {
   try {
-    const printed = await withTempHtml(html, (tmp) =>
+    const printed = await withTempHtml(html, plan.csp, (tmp) =>
       engine.print(
         { url: tmp.url(query), readySelector: plan.readySelector, viewport: plan.viewport, timeoutMs: plan.timeoutMs },
         buildPrintOptions(plan.pageSize),
@@ -109,7 +118,7 @@ async function printToPdf(engine: PdfEngine, html: string, query: string | undef
 }
 
 /** What to export: the slides, a handout with n slides per page, or notes pages. */
-export type PdfKind = 'slides' | HandoutLayout;
+export type PdfKind = 'slides' | PrintLayout;
 
 /** The file name of an output: `<id>.pdf`, `<id>-handout-3up-letter.pdf`, `<id>-notes.pdf`. */
 export function pdfFileName(deckId: string, kind: PdfKind, paper: Paper = 'letter'): string {
@@ -144,7 +153,7 @@ export interface WrittenPdf {
 
 /** Render one PDF of a built deck and write it to `<outDir>/<file name>` atomically. */
 export async function exportPdf(
-  built: BuiltDeck,
+  deck: PrintableDeck,
   engine: PdfEngine,
   kind: PdfKind,
   outDir: string,
@@ -152,9 +161,9 @@ export async function exportPdf(
   options: PdfExportOptions = {},
 ): Promise<Result<WrittenPdf>> {
   const made =
-    kind === 'slides' ? await renderSlidesPdf(built, engine, options) : await renderHandoutPdf(built, engine, kind, paper, options);
+    kind === 'slides' ? await renderSlidesPdf(deck, engine, options) : await renderHandoutPdf(deck, engine, kind, paper, options);
   if (!made.ok) return made;
-  const written = await writePdf(path.resolve(outDir, pdfFileName(built.model.id, kind, paper)), made.value);
+  const written = await writePdf(path.resolve(outDir, pdfFileName(deck.model.id, kind, paper)), made.value);
   if (!written.ok) return written;
   return ok({ file: written.value, pageCount: made.value.pageCount, bytes: made.value.bytes.byteLength }, made.warnings);
 }

@@ -6,11 +6,8 @@
  * @see ../../docs/pdf-export.md
  */
 
-/** A page size in inches. */
-export interface PageSize {
-  widthIn: number;
-  heightIn: number;
-}
+import type { PageSize } from '../options.js';
+import { PX_PER_IN } from '../render/handout-layout.js';
 
 /** Page margins in inches. */
 export interface Margins {
@@ -45,18 +42,6 @@ export interface PrintOptions {
   /** Always false: headers and footers are part of our page boxes, so every engine prints them alike. */
   displayHeaderFooter: boolean;
 }
-
-/** CSS pixels per inch. */
-export const PX_PER_IN = 96;
-
-/** Paper sizes for handouts and notes pages. */
-export const PAPER_SIZES = {
-  letter: { widthIn: 8.5, heightIn: 11 },
-  a4: { widthIn: 210 / 25.4, heightIn: 297 / 25.4 },
-} as const satisfies Record<string, PageSize>;
-
-/** A paper name: `letter` (US) or `a4`. */
-export type Paper = keyof typeof PAPER_SIZES;
 
 /** The page size of a slide of `width`×`height` CSS px. */
 export function slidePageSize(width: number, height: number): PageSize {

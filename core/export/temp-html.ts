@@ -17,10 +17,12 @@ export interface TempHtml {
  * Write `html` to a new temporary folder. A file: URL (not `setContent`) keeps the page's
  * Content-Security-Policy and its `?print-pdf` query exactly as a user's browser would see them.
  */
-export async function writeTempHtml(html: string, name = 'print.html'): Promise<TempHtml> {
+export async function writeTempHtml(html: string, csp?: string, name = 'print.html'): Promise<TempHtml> {
   const dir = await mkdtemp(path.join(tmpdir(), 'immunodeck-print-'));
   const file = path.join(dir, name);
   await writeFile(file, html);
+  // The page's policy beside it, for hosts that serve the folder and send the policy as a header.
+  if (csp) await writeFile(cspSidecar(file), csp);
   return {
     file,
     url: (query) => `${pathToFileURL(file).href}${query ? `?${query}` : ''}`,
@@ -29,11 +31,16 @@ export async function writeTempHtml(html: string, name = 'print.html'): Promise<
 }
 
 /** Write `html` to a temporary file, run `use` with it, and always delete it afterwards. */
-export async function withTempHtml<T>(html: string, use: (tmp: TempHtml) => Promise<T>): Promise<T> {
-  const tmp = await writeTempHtml(html);
+export async function withTempHtml<T>(html: string, csp: string | undefined, use: (tmp: TempHtml) => Promise<T>): Promise<T> {
+  const tmp = await writeTempHtml(html, csp);
   try {
     return await use(tmp);
   } finally {
     await tmp.dispose();
   }
+}
+
+/** The file beside a page that holds its Content-Security-Policy, as the renderer returned it. */
+export function cspSidecar(htmlFile: string): string {
+  return `${htmlFile}.csp`;
 }

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { error, warning, type Diagnostic } from '../errors.js';
-import { checkImage } from '../load/load-topic.js';
-import { resolveInside } from '../load/safe-path.js';
+import { checkImage } from '../validate/validate-topic.js';
+import { confine } from '../confine.js';
 import { fail, ok, type Result } from '../result.js';
 import type { Audience, Reference, Slide, SlideOverride } from '../validate/topic-schema.js';
 import { suggest } from '../validate/validate-parsed.js';
-import type { Library, LoadedDeck, LoadedTopic } from './content.js';
+import type { Library, LoadedDeck, LoadedTopic } from '../validate/content.js';
 import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
 
 /** References per generated references slide, so each stays readable. */
@@ -183,7 +183,7 @@ function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, audience:
     'tone',
     'notes',
   ]);
-  if (slide.layout === 'image') model.image = resolveInside(root, path.dirname(topic.file), slide.image);
+  if (slide.layout === 'image') model.image = confine(root, slide.image, { from: path.dirname(topic.file) });
   if (slide.layout === 'references') model.references = topic.data.references.map((r) => refs.number(topic.id, r)).map((n) => refs.get(n));
   return model;
 }
@@ -236,7 +236,7 @@ function resolveLogo(deck: LoadedDeck, root: string, problems: Diagnostic[]): st
   if (!logo) return undefined;
   const found = checkImage(logo, deck, root, ['branding', 'logo'], 'logo: ');
   problems.push(...found);
-  return found.length ? undefined : resolveInside(root, path.dirname(deck.file), logo);
+  return found.length ? undefined : confine(root, logo, { from: path.dirname(deck.file) });
 }
 
 /** Numbers references in order of first use; the same source cited by two topics gets one number. */

@@ -1,4 +1,4 @@
-import type { Library, LoadedDeck } from '../model/content.js';
+import type { Library, LoadedDeck } from '../validate/content.js';
 import { composeDeck } from '../model/compose-deck.js';
 import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { topicSummary } from './check-topic.js';

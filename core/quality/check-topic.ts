@@ -1,7 +1,7 @@
-import type { LoadedTopic } from '../model/content.js';
+import type { LoadedTopic } from '../validate/content.js';
 import { isForAudience, slideId } from '../model/compose-deck.js';
 import { toPlainText } from '../render/markdown.js';
-import { AUDIENCES, type Audience } from '../validate/topic-schema.js';
+import { AUDIENCES, type Audience } from '../options.js';
 import { readability } from './readability.js';
 import { resolveQualityOptions, type QualityOptions, type ResolvedQualityOptions, type TopicReport, type TopicSummary } from './report.js';
 import { measureSlide, readabilityFindings, referenceFindings, reviewFindings, type MeasuredSlide } from './rules.js';

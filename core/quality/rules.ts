@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SourceLocation } from '../errors.js';
-import type { LoadedTopic } from '../model/content.js';
+import type { LoadedTopic } from '../validate/content.js';
 import { toPlainText } from '../render/markdown.js';
 import type { Audience, Layout } from '../validate/topic-schema.js';
 import { countText, countWords } from './count-text.js';

@@ -7,7 +7,10 @@ import { registerHelpers } from './helpers.js';
 /** A compiled template set: the deck page and one partial per slide layout. */
 export interface TemplateSet {
   env: typeof Handlebars;
+  /** The page around the rendered slides (`sections`). */
   deck: Handlebars.TemplateDelegate;
+  /** One slide: the partial for `slides[index].layout`, with the deck's context as `@root`. */
+  slide: Handlebars.TemplateDelegate;
 }
 
 let cached: TemplateSet | undefined;
@@ -24,7 +27,8 @@ export function loadTemplates(fresh = false, dir = TEMPLATES_DIR): TemplateSet {
   for (const file of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs'))) {
     env.registerPartial(path.basename(file, '.hbs'), compile(env, path.join(partialsDir, file)));
   }
-  const set = { env, deck: compile(env, path.join(dir, 'deck.hbs')) };
+  const slide = env.compile('{{#with (lookup slides index)}}{{> (layoutPartial layout) }}{{/with}}', { preventIndent: true });
+  const set = { env, deck: compile(env, path.join(dir, 'deck.hbs')), slide };
   if (dir === TEMPLATES_DIR) cached = set;
   return set;
 }

@@ -1,14 +1,15 @@
-import { PAPER_SIZES, PX_PER_IN, type Paper } from '../export/print-options.js';
+import { HANDOUT_LAYOUTS, PAPERS, type HandoutLayout as SlidesPerPage, type Paper } from '../options.js';
+
+/** CSS pixels per inch. */
+export const PX_PER_IN = 96;
 
 /** Slides per handout page, or `notes`: one slide above its speaker notes. */
-export const HANDOUT_LAYOUTS = [1, 2, 3, 4, 6, 'notes'] as const;
-/** A handout layout: 1, 2, 3 (with ruled lines for the patient's notes), 4 or 6 slides per page, or notes pages. */
-export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
+export type PrintLayout = SlidesPerPage | 'notes';
 
 /** Where everything goes on a handout page, in CSS px. */
 export interface HandoutGeometry {
   paper: Paper;
-  layout: HandoutLayout;
+  layout: PrintLayout;
   pageWidth: number;
   pageHeight: number;
   /** Page margins: header and footer bands sit inside them, slides between. */
@@ -56,10 +57,10 @@ const BAND = 40;
 const GAP = 24;
 
 /** Lay out a handout page of `paper` for slides of `slideWidth`×`slideHeight` CSS px. */
-export function handoutGeometry(layout: HandoutLayout, paper: Paper, slideWidth: number, slideHeight: number): HandoutGeometry {
+export function handoutGeometry(layout: PrintLayout, paper: Paper, slideWidth: number, slideHeight: number): HandoutGeometry {
   const spec = SPECS[String(layout)]!;
-  const pageWidth = PAPER_SIZES[paper].widthIn * PX_PER_IN;
-  const pageHeight = PAPER_SIZES[paper].heightIn * PX_PER_IN;
+  const pageWidth = PAPERS[paper].widthIn * PX_PER_IN;
+  const pageHeight = PAPERS[paper].heightIn * PX_PER_IN;
   const contentWidth = pageWidth - 2 * MARGIN_X;
   // The slides' area has half a gap of padding above and below (templates/handout.css .page-body).
   const contentHeight = pageHeight - 2 * (MARGIN_Y + BAND) - GAP;
@@ -88,7 +89,5 @@ export function handoutGeometry(layout: HandoutLayout, paper: Paper, slideWidth:
   };
 }
 
-/** Parse a layout name from the command line or the app: "1", "2", "3", "4", "6" or "notes". */
-export function parseHandoutLayout(value: string): HandoutLayout | undefined {
-  return HANDOUT_LAYOUTS.find((l) => String(l) === value.trim());
-}
+/** Every print layout: the handout layouts, then notes pages. */
+export const PRINT_LAYOUTS: readonly PrintLayout[] = [...HANDOUT_LAYOUTS, 'notes'];

@@ -17,14 +17,50 @@ import type { SourceLocation } from '../errors.js';
 export interface RenderOptions {
   /** Extra CSS appended after the theme and branding (app preview tweaks). */
   extraCss?: string;
+  /**
+   * Let reveal.js report slide changes to the embedding page (its `postMessageEvents` option): the
+   * app's preview and presenter console follow the deck this way. @default false
+   */
+  previewEvents?: boolean;
   /** Maps a path in the deck file to its line (LoadedDeck.locate), so CONTRAST warnings point at the colour. */
   locate?: (path: ValuePath) => SourceLocation;
 }
 
-/** A rendered deck. */
+/** One rendered slide. */
+export interface RenderedSlide {
+  /** The slide's key (topic-id#slide-id), as in the model. */
+  key: string;
+  /** Its `<section>…</section>` markup. */
+  html: string;
+  /** A background reveal.js paints behind the slide (handouts paint it behind the thumbnail). */
+  background?: string;
+}
+
+/** The pieces of a deck page, so handouts, previews and CSP headers use them instead of re-reading HTML. */
+export interface DeckParts {
+  /** All of the deck's CSS: reveal.js, deck.css, the theme with its inlined fonts, branding. */
+  css: string;
+  /** The document language (`<html lang>`). */
+  lang: string;
+  /** The `<body class>` (audience and theme classes that theme CSS may use). */
+  bodyClass: string;
+  /** Each slide, in order. */
+  slides: RenderedSlide[];
+  /** The JSON config block read by deck-init.js and deck-fit.js. */
+  configJson: string;
+  /** The inline scripts, in order, escaped for a `<script>` element. */
+  scripts: string[];
+  /** `'sha256-…'` of every script the page (and the speaker view it opens) runs. */
+  scriptHashes: string[];
+  /** The page's Content-Security-Policy (also sent as a header by the app and the server). */
+  csp: string;
+}
+
+/** A rendered deck: the page and the parts it was made of. */
 export interface RenderedDeck {
   /** One self-contained HTML document. */
   html: string;
+  parts: DeckParts;
   theme: Theme;
 }
 
@@ -113,32 +149,54 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
   const slides = deck.slides.map((s) => withImage(s, images, problems));
   if (problems.length) return fail(problems);
   const scripts = [assets.revealJs, assets.notesJs, assets.initJs, assets.fitJs].map(escapeInlineScript);
-  const hashes = [...scripts.map(sha256), ...(assets.speakerViewHash ? [assets.speakerViewHash] : [])];
+  const scriptHashes = [...scripts.map(sha256), ...(assets.speakerViewHash ? [assets.speakerViewHash] : [])];
   const contrast = checkBrandingContrast(deck.branding, theme.value.palette, { locate: options.locate, themeName: theme.value.name });
+  const context = {
+    deck,
+    slides,
+    theme: theme.value,
+    version: VERSION,
+    csp: deckCsp(scriptHashes),
+    keywords: ['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
+    css: deckCss(deck, theme.value, assets, options.extraCss),
+    footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
+    logoDataUrl: deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined,
+    configJson: JSON.stringify(deckConfig(deck, theme.value, options)).replace(/</g, '\\u003c'),
+    scripts,
+  };
   try {
-    const html = loadTemplates().deck({
-      deck,
-      slides,
-      theme: theme.value,
-      version: VERSION,
-      csp: deckCsp(hashes),
-      keywords: ['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
-      css: deckCss(deck, theme.value, assets, options.extraCss),
-      footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
-      logoDataUrl: deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined,
-      configJson: JSON.stringify(deckConfig(deck, theme.value)).replace(/</g, '\\u003c'),
+    const templates = loadTemplates();
+    const rendered = slides.map((slide, index) => ({
+      key: slide.key,
+      html: templates.slide({ ...context, index }),
+      background: slide.layout === 'section' ? 'var(--id-section-bg)' : undefined,
+    }));
+    const html = templates.deck({ ...context, sections: rendered.map((r) => r.html) });
+    const parts: DeckParts = {
+      css: context.css,
+      lang: deck.language,
+      bodyClass: `audience-${deck.audience} theme-${theme.value.name}`,
+      slides: rendered,
+      configJson: context.configJson,
       scripts,
-    });
-    return ok({ html, theme: theme.value }, [...theme.warnings, ...contrast]);
+      scriptHashes,
+      csp: context.csp,
+    };
+    return ok({ html, parts, theme: theme.value }, [...theme.warnings, ...contrast]);
   } catch (e) {
     return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
   }
 }
 
 /** reveal.js options and ImmunoDeck's own, read by deck-init.js and deck-fit.js. */
-function deckConfig(deck: DeckModel, theme: Theme): { reveal: Record<string, unknown>; fit: { minBodyPx: number } } {
+function deckConfig(
+  deck: DeckModel,
+  theme: Theme,
+  options: RenderOptions,
+): { reveal: Record<string, unknown>; fit: { minBodyPx: number } } {
   return {
     reveal: {
+      ...(options.previewEvents ? { postMessageEvents: true } : {}),
       width: deck.width,
       height: deck.height,
       margin: 0,

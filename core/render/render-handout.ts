@@ -3,20 +3,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { error } from '../errors.js';
-import { PAPER_SIZES, type Paper } from '../export/print-options.js';
+import { PAPERS, type Paper } from '../options.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
-import { extractDeckParts, sectionBackground, type DeckParts } from './deck-parts.js';
-import { handoutGeometry, LINE_SPACING, type HandoutGeometry, type HandoutLayout } from './handout-layout.js';
+import { handoutGeometry, LINE_SPACING, type HandoutGeometry, type PrintLayout } from './handout-layout.js';
 import { registerHelpers } from './helpers.js';
 import { renderBlock, toPlainText } from './markdown.js';
-import { escapeInlineScript } from './render-deck.js';
+import { escapeInlineScript, type DeckParts, type RenderedDeck, type RenderedSlide } from './render-deck.js';
 
 /** Options for {@link renderHandout}. */
 export interface HandoutOptions {
   /** Slides per page (1, 2, 3, 4, 6) or `notes` (slide above its speaker notes). */
-  layout: HandoutLayout;
+  layout: PrintLayout;
   /** @default 'letter' */
   paper?: Paper;
 }
@@ -27,6 +26,8 @@ export interface RenderedHandout {
   html: string;
   geometry: HandoutGeometry;
   pageCount: number;
+  /** The page's Content-Security-Policy (its two scripts by hash). */
+  csp: string;
 }
 
 interface HandoutItem {
@@ -74,27 +75,24 @@ function loadAssets(): HandoutAssets {
  * each slide scaled into a fixed-size box on a fixed-size page with a header (deck title) and a
  * footer (institution, "Page x of y").
  */
-export function renderHandout(deck: DeckModel, deckHtml: string, options: HandoutOptions): Result<RenderedHandout> {
-  const parts = extractDeckParts(deckHtml);
-  if (!parts.ok) return parts;
-  const { sections } = parts.value;
-  const mismatch = sections.findIndex((s, i) => !s.includes(`data-key="${Handlebars.Utils.escapeExpression(deck.slides[i]?.key ?? '')}"`));
-  if (sections.length !== deck.slides.length || mismatch >= 0) {
+export function renderHandout(deck: DeckModel, rendered: Pick<RenderedDeck, 'parts'>, options: HandoutOptions): Result<RenderedHandout> {
+  const { parts } = rendered;
+  if (parts.slides.length !== deck.slides.length) {
     return fail([
       error(
         'TEMPLATE',
-        `the deck page has ${sections.length} slides but the deck has ${deck.slides.length}`,
+        `the rendered deck has ${parts.slides.length} slides but the deck has ${deck.slides.length}`,
         undefined,
-        'Every slide partial must render one <section data-key="…">.',
+        'Render the handout from the same deck model as the slides.',
       ),
     ]);
   }
   const geometry = handoutGeometry(options.layout, options.paper ?? 'letter', deck.width, deck.height);
-  const items = sections.map((section, i) => handoutItem(deck, i, section, geometry));
+  const items = parts.slides.map((slide, i) => handoutItem(deck, i, slide, geometry));
   const pages = chunk(items, geometry.perPage).map((pageItems, p) => ({ number: p + 1, items: pageItems }));
   try {
-    const html = loadAssets().template(templateContext(deck, parts.value, options, geometry, pages));
-    return ok({ html, geometry, pageCount: pages.length });
+    const html = loadAssets().template(templateContext(deck, parts, options, geometry, pages));
+    return ok({ html, geometry, pageCount: pages.length, csp: loadAssets().csp });
   } catch (e) {
     return fail([error('TEMPLATE', `templates/handout.hbs: ${(e as Error).message}`)]);
   }
@@ -113,7 +111,7 @@ function templateContext(
     lang: parts.lang,
     csp,
     scripts,
-    configBlock: parts.configBlock,
+    configJson: parts.configJson,
     version: VERSION,
     title: toPlainText(deck.title),
     headerRight: [deck.presenter, deck.date].filter(Boolean).join(' · '),
@@ -129,9 +127,9 @@ function templateContext(
   };
 }
 
-function handoutItem(deck: DeckModel, i: number, section: string, g: HandoutGeometry): HandoutItem {
+function handoutItem(deck: DeckModel, i: number, rendered: RenderedSlide, g: HandoutGeometry): HandoutItem {
   const slide = deck.slides[i]!;
-  const item: HandoutItem = { section, background: sectionBackground(section), lines: [] };
+  const item: HandoutItem = { section: rendered.html, background: rendered.background, lines: [] };
   if (deck.slideNumbers) item.number = `${i + 1} / ${deck.slides.length}`;
   if (g.layout === 3) item.lines = range(g.lineCount - 1);
   if (g.layout === 'notes') {
@@ -142,7 +140,7 @@ function handoutItem(deck: DeckModel, i: number, section: string, g: HandoutGeom
 }
 
 function pageCss(g: HandoutGeometry, deck: DeckModel): string {
-  const size = PAPER_SIZES[g.paper];
+  const size = PAPERS[g.paper];
   const vars: Record<string, string> = {
     '--page-w': `${g.pageWidth}px`,
     '--page-h': `${g.pageHeight}px`,

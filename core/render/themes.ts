@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
-import { displayPath, resolveInside } from '../load/safe-path.js';
+import { confine, displayPath } from '../confine.js';
 import { packageFile, TEMPLATES_DIR } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
@@ -142,14 +142,17 @@ function fontFaces(theme: ThemeManifest, themeDir: string): Result<string> {
   return ok(rules.join('\n'));
 }
 
+/** Fonts shipped with ImmunoDeck that any theme may name by package path; nothing else is resolved as a package. */
+const BUNDLED_FONTS = /^@fontsource\/atkinson-hyperlegible\/files\/atkinson-hyperlegible-[a-z0-9-]+\.woff2?$/;
+
+/** A theme's font: a bundled font from the allow-list, or a file inside the theme's own folder (by real path). */
 function resolveFont(ref: string, themeDir: string): string | undefined {
-  if (ref.startsWith('@')) {
+  if (BUNDLED_FONTS.test(ref)) {
     try {
       return packageFile(ref);
     } catch {
       return undefined;
     }
   }
-  const file = resolveInside(themeDir, themeDir, ref);
-  return file && existsSync(file) ? file : undefined;
+  return confine(themeDir, ref, { mustExist: true });
 }

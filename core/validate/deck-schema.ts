@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES } from './topic-schema.js';
+import { AUDIENCES, LIMITS } from '../options.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#1d4f91"');
@@ -58,7 +58,11 @@ export const DeckSchema = z
       .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
       .optional()
       .describe('Document language, e.g. en or en-GB. Default: en.'),
-    topics: z.array(TopicRefSchema).min(1, 'must name at least one topic').describe('Topics in the order they are presented.'),
+    topics: z
+      .array(TopicRefSchema)
+      .min(1, 'must name at least one topic')
+      .max(LIMITS.deckEntries, `must name at most ${LIMITS.deckEntries} topics or slides`)
+      .describe('Topics in the order they are presented.'),
     branding: BrandingSchema.optional(),
     options: z
       .strictObject({
@@ -72,6 +76,8 @@ export const DeckSchema = z
   })
   .describe('An ImmunoDeck deck file.');
 
+/** A deck file body as written (before validation): what the app's editor holds. */
+export type DeckInput = z.input<typeof DeckSchema>;
 /** A validated deck file body. */
 export type DeckData = z.output<typeof DeckSchema>;
 /** Branding of a deck. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIENCES, CATEGORIES, type Layout } from '../options.js';
 
 /**
  * The one source of truth for the topic file format. Runtime validation uses these schemas and
@@ -6,28 +7,7 @@ import { z } from 'zod';
  * Every field carries a description; docs/topic-format.md shows a complete annotated example.
  */
 
-/** The two audiences a deck can be built for. */
-export const AUDIENCES = ['patient', 'professional'] as const;
-/** An audience. */
-export type Audience = (typeof AUDIENCES)[number];
-
-/** Topic categories, used for filtering in the library. */
-export const CATEGORIES = [
-  'basics',
-  'mechanism',
-  'therapy',
-  'benefit',
-  'challenge',
-  'side-effects',
-  'practical',
-  'research',
-  'reference',
-] as const;
-
-/** Slide layouts; each has a template at templates/partials/slide-<layout>.hbs. */
-export const LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'image', 'table', 'callout', 'questions', 'references'] as const;
-/** A slide layout name. */
-export type Layout = (typeof LAYOUTS)[number];
+export type { Audience, Layout } from '../options.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 /** Inline Markdown text (bold, italic, links, code); raw HTML is shown as text, never run. */

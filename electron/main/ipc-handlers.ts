@@ -4,7 +4,7 @@
  * so no other WebContents (print windows, a stray popup) can reach a handler at all.
  */
 import type { BrowserWindow } from 'electron';
-import { CHANNELS, EVENTS, type Channel, type EventName } from '../ipc-contract.js';
+import { CHANNELS, EVENTS, type Channel, type EventName } from '../../contract/ipc-contract.js';
 import type { DeckService } from '../../service/index.js';
 import { createHandle, type ChannelHandler, type Handle, type RefusalSink } from './ipc.js';
 

@@ -5,7 +5,7 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { error, isDeckError, type Diagnostic } from '../../core/errors.js';
-import { parseRequest, type ApiResult, type Channel, type RequestOf, type ResponseMap } from '../ipc-contract.js';
+import { parseRequest, type ApiResult, type Channel, type RequestOf, type ResponseMap } from '../../contract/ipc-contract.js';
 import { isAllowedSender } from '../security/sender.js';
 
 /** What a channel's implementation receives and returns. */

@@ -3,7 +3,7 @@
  * that reload/dev tools exist only in development. main/index.ts passes it to `Menu.buildFromTemplate`.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { EventMap } from '../ipc-contract.js';
+import type { EventMap } from '../../contract/ipc-contract.js';
 
 /** Commands the UI carries out (it holds the deck being edited); sent to it as the `menu:command` event. */
 export type MenuCommand = EventMap['menu:command']['command'];

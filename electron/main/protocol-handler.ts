@@ -4,7 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { COMMON_HEADERS, deckHeaderCsp, UI_CSP } from '../security/csp.js';
+import { COMMON_HEADERS, deckHeaderCsp } from '../../contract/csp.js';
+import { cspSidecar } from '../../core/export/temp-html.js';
+import { UI_CSP } from '../security/ui-csp.js';
 import { resolveProtocolPath, type ProtocolRoot } from '../security/protocol-path.js';
 
 /** A handler for one scheme, as `protocol.handle` takes it. */
@@ -40,9 +42,11 @@ export function createUiHandler(root: string, origin: string): ProtocolHandler {
   return createFileHandler({ root, origin }, async () => UI_CSP);
 }
 
-/** Serves built decks: HTML responses carry the deck's own policy (see {@link deckHeaderCsp}). */
+/** Serves built decks: each page carries the policy the renderer returned with it (its `.csp` file; see {@link deckHeaderCsp}). */
 export function createDeckHandler(root: string, origin: string): ProtocolHandler {
-  return createFileHandler({ root, origin }, async (_file, body) => deckHeaderCsp(body.toString('utf8')));
+  return createFileHandler({ root, origin }, async (file) =>
+    deckHeaderCsp(await readFile(cspSidecar(file), 'utf8').catch(() => undefined)),
+  );
 }
 
 /**

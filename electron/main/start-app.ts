@@ -5,7 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, Menu, shell } from 'electron';
 import { ok } from '../../core/result.js';
-import { createDeckService, createPdfExporter, type ClosablePdfExporter, type DeckService } from '../../service/index.js';
+import { createDeckService, type DeckService } from '../../service/index.js';
 import { PREVIEW_ORIGIN } from '../security/schemes.js';
 import { appPaths } from './app-paths.js';
 import { registerIpcHandlers } from './ipc-handlers.js';
@@ -17,8 +17,6 @@ import { createMainWindow } from './window.js';
 /** The running app's parts, for the lifecycle handlers in index.ts. */
 export interface RunningApp {
   service: DeckService;
-  /** PDF export through the Electron engine (started on the first PDF). */
-  pdf: ClosablePdfExporter;
   /** The main window, or undefined after it closed (macOS keeps the app running). */
   window(): BrowserWindow | undefined;
   /** Create the main window again (macOS `activate`). */
@@ -40,12 +38,12 @@ export async function startApp(packageRoot: string, docsUrl: string | undefined)
   await rm(previewRoot, { recursive: true, force: true });
   await mkdir(previewRoot, { recursive: true });
   handleAppProtocols({ rendererRoot: paths.rendererRoot, previewRoot });
-  const pdf = createPdfExporter(async () => ok(createElectronPdfEngine()));
   const service = await createDeckService({
     host: 'electron',
     configDir: userData,
     preview: { dir: previewRoot, baseUrl: `${PREVIEW_ORIGIN}/` },
-    pdf,
+    // PDF export prints the same HTML with Electron's printToPDF, started on the first PDF.
+    startPdfEngine: async () => ok(createElectronPdfEngine()),
     revealFile: (file) => {
       shell.showItemInFolder(file);
       return true;
@@ -65,7 +63,7 @@ export async function startApp(packageRoot: string, docsUrl: string | undefined)
   };
   openWindow();
   installMenu(() => win, service, docsUrl);
-  return { service, pdf, window: () => win, openWindow, stop: async () => void (await Promise.allSettled([service.close(), pdf.close()])) };
+  return { service, window: () => win, openWindow, stop: async () => void (await service.close()) };
 }
 
 function installMenu(current: () => BrowserWindow | undefined, service: DeckService, docsUrl: string | undefined): void {

@@ -4,7 +4,7 @@
  * `satisfies` clauses make TypeScript fail if a channel or event is added to the contract and not here.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import type { Channel, DeckApi, EventMap, EventName } from '../ipc-contract.js';
+import type { Channel, DeckApi, EventMap, EventName } from '../../contract/ipc-contract.js';
 
 /** Every invoke channel of the contract (checked exhaustive against `Channel` at compile time). */
 export const PRELOAD_CHANNELS = Object.keys({

@@ -4,7 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../../core/load/safe-path.js';
+import { isInside } from '../../core/confine.js';
 
 /** What a protocol root serves. */
 export interface ProtocolRoot {

@@ -1,4 +1,5 @@
-import type { ApiResult, Diagnostic } from '../../electron/ipc-contract.js';
+import type { ApiResult, Diagnostic } from '../../contract/ipc-contract.js';
+import { fromFileDraft, toFileDraft } from './draft.js';
 import { announce } from './dom.js';
 import { emptyDraft, toKebab, type Store } from './state.js';
 
@@ -49,7 +50,7 @@ export async function openDeck(store: Store, path: string, root?: string): Promi
   if (root && root !== store.get().library?.root && !(await openFolder(store, root, false))) return false;
   const opened = expectOk(await store.api['deck:open']({ path }));
   if (!opened) return false;
-  store.update({ draft: opened.draft, deckPath: opened.path, dirty: false });
+  store.update({ draft: fromFileDraft(opened.draft), deckPath: opened.path, dirty: false });
   announce(`Opened ${opened.path}.`);
   await refreshRecent(store);
   return true;
@@ -65,7 +66,7 @@ export async function saveDeck(store: Store): Promise<boolean> {
     if (exists && !window.confirm(`A deck file decks/${id}.yaml already exists. Replace it?`)) return false;
   }
   if (library?.builtin) return saveIntoOwnCopy(store);
-  const saved = await store.api['deck:save']({ draft: { ...draft, id } });
+  const saved = await store.api['deck:save']({ draft: toFileDraft({ ...draft, id }) });
   if (!saved.ok) {
     announce(describeProblems(saved.diagnostics), 'error');
     return false;

@@ -1,4 +1,4 @@
-import type { DeckApi } from '../../electron/ipc-contract.js';
+import type { DeckApi } from '../../contract/ipc-contract.js';
 
 declare global {
   interface Window {

@@ -1,13 +1,5 @@
-import type {
-  AppInfo,
-  DeckApi,
-  DeckDraft,
-  DeckItem,
-  Diagnostic,
-  LibrarySnapshot,
-  PreviewSlide,
-  RecentDeck,
-} from '../../electron/ipc-contract.js';
+import type { AppInfo, DeckApi, Diagnostic, LibrarySnapshot, PreviewSlide, RecentDeck } from '../../contract/ipc-contract.js';
+import type { DeckDraft, DeckItem } from './draft.js';
 
 /** What the preview shows. */
 export interface PreviewState {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser } from '../helpers/browser.js';
-import { createChromiumPdfExporter } from '../../service/pdf-engine.js';
+import { startChromium } from '../../core/export/start-chromium.js';
 import { startTestApp, type TestApp } from './app-harness.js';
 
 /** Screenshots of each screen, for people to look at (not compared). */
@@ -33,7 +33,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
   // The browser launched, so PDF export must be available too: it is tested, never skipped.
-  app = await startTestApp({ pdf: createChromiumPdfExporter() });
+  app = await startTestApp({ startPdfEngine: startChromium });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {

@@ -113,7 +113,7 @@ describe('local server', () => {
 
   it('serves previews from the same origin with the deck policy and no framing by others', async () => {
     const r = await api('deck:preview', {
-      draft: { id: 'x', title: 'X', audience: 'patient', items: [{ kind: 'topic', topic: 't-cell-basics' }] },
+      draft: { id: 'x', deck: { title: 'X', audience: 'patient', topics: ['t-cell-basics'] } },
     });
     const url = (JSON.parse(r.body) as { value: { url: string } }).value.url;
     expect(url).toMatch(/^preview\/[0-9a-f]{32}\.html$/);

@@ -3,26 +3,24 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadDeck } from '../../core/load/load-deck.js';
-import type { DeckDraft } from '../../electron/ipc-contract.js';
+import { loadDeck } from '../../core/validate/validate-deck.js';
+import type { DeckDraft } from '../../contract/ipc-contract.js';
 import { confinePath } from '../../service/confine.js';
 import { createDeckService, type DeckService } from '../../service/deck-service.js';
-import type { PdfRequest } from '../../service/export.js';
+import type { PdfEngine, PrintJob } from '../../core/export/pdf-engine.js';
+import { PDFDocument } from 'pdf-lib';
 import { MAX_RECENT, RecentDecks } from '../../service/recent.js';
 import { copyFixtureLibrary, tempDir, type TempDir } from './app-harness.js';
 
 const DRAFT: DeckDraft = {
   id: 'clinic-talk',
-  title: 'Clinic talk',
-  audience: 'patient',
-  presenter: 'A. Nurse',
-  logo: 'images/brake.svg',
-  items: [
-    { kind: 'topic', topic: 't-cell-basics' },
-    { kind: 'slide', topic: 'checkpoint-basics', slide: 'brakes' },
-    { kind: 'slide', topic: 'checkpoint-basics', slide: 5 },
-    { kind: 'topic', topic: 'car-t-therapy', section: true },
-  ],
+  deck: {
+    title: 'Clinic talk',
+    audience: 'patient',
+    presenter: 'A. Nurse',
+    topics: ['t-cell-basics', { topic: 'checkpoint-basics', slides: ['brakes', 5] }, { topic: 'car-t-therapy', section: true }],
+    branding: { logo: '../images/brake.svg' },
+  },
 };
 
 let tmp: TempDir;
@@ -200,15 +198,16 @@ describe('decks', () => {
     const r = await service.api['deck:preview']({ draft: DRAFT });
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     const id = /preview\/([0-9a-f]{32})\.html$/.exec(r.value.url)?.[1];
-    const html = service.previewHtml(id!);
-    expect(html).toContain('Meet your T cells');
-    expect(html).toContain('"postMessageEvents":true');
+    const page = service.previewPage(id!);
+    expect(page?.html).toContain('Meet your T cells');
+    expect(page?.html).toContain('"postMessageEvents":true');
+    expect(page?.csp).toMatch(/^default-src 'none'; script-src 'sha256-/);
     expect(r.value.slides[0]!.title).toBe('Clinic talk');
-    expect(service.previewHtml('../../etc/passwd')).toBeUndefined();
+    expect(service.previewPage('../../etc/passwd')).toBeUndefined();
   });
 
   it('switching audience changes the wording', async () => {
-    const r = await service.api['deck:preview']({ draft: { ...DRAFT, audience: 'professional' } });
+    const r = await service.api['deck:preview']({ draft: { ...DRAFT, deck: { ...DRAFT.deck, audience: 'professional' } } });
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     expect(r.value.slides.map((s) => s.title)).toContain('T-cell surveillance');
   });
@@ -230,12 +229,17 @@ describe('decks', () => {
   });
 
   it('reports a deck naming a missing topic as a problem of the deck', async () => {
-    const r = await service.api['deck:preview']({ draft: { ...DRAFT, items: [{ kind: 'topic', topic: 'no-such-topic' }] } });
+    const r = await service.api['deck:preview']({ draft: { ...DRAFT, deck: { ...DRAFT.deck, topics: ['no-such-topic'] } } });
     expect(r).toMatchObject({
       ok: false,
-      diagnostics: [{ code: 'UNKNOWN_TOPIC', message: expect.stringMatching(/^Your deck: topic "no-such-topic" was not found/) }],
+      diagnostics: [
+        {
+          code: 'UNKNOWN_TOPIC',
+          message: expect.stringMatching(/^topic "no-such-topic" was not found/),
+          location: { file: 'decks/clinic-talk.yaml' },
+        },
+      ],
     });
-    expect(r.ok || r.diagnostics[0]!.location).toBeUndefined();
   });
 
   it('exports HTML with progress events, and says why PDF is unavailable without an engine', async () => {
@@ -245,7 +249,7 @@ describe('decks', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     expect(await readFile(r.value.files[0]!, 'utf8')).toContain('Meet your T cells');
     expect(steps).toEqual(['0/2 Building the deck', '1/2 Writing the HTML deck', '2/2 Done']);
-    expect(await service.api['deck:export']({ draft: DRAFT, formats: ['pdf-handout'], perPage: 6 })).toMatchObject({
+    expect(await service.api['deck:export']({ draft: DRAFT, formats: ['handout'], perPage: 6 })).toMatchObject({
       ok: false,
       diagnostics: [{ code: 'PDF' }],
     });
@@ -255,29 +259,32 @@ describe('decks', () => {
 });
 
 describe('PDF export', () => {
-  it("hands each PDF to the engine with the CLI's file names, and passes its failures on", async () => {
+  it("prints each PDF through the deck job with the CLI's file names, and passes the engine's failures on", async () => {
     const seen: string[] = [];
-    const withPdf = await open(content, {
-      pdf: async (req: PdfRequest) => {
-        seen.push(`${req.kind} ${req.perPage} ${req.paper} ${path.basename(req.outFile)}`);
-        return req.kind === 'notes'
-          ? { ok: false, diagnostics: [{ code: 'PDF', severity: 'error', message: 'printer on fire' }] }
-          : { ok: true, value: req.outFile, warnings: [] };
+    let starts = 0;
+    const engine: PdfEngine = {
+      name: 'Fake 1.0',
+      async print(job: PrintJob, options) {
+        seen.push(`${new URL(job.url).search || 'paper'} ${options.pageSize.widthIn.toFixed(2)}`);
+        if (job.readySelector?.includes('handout') && seen.length > 2) throw new Error('printer on fire');
+        const doc = await PDFDocument.create();
+        doc.addPage([options.pageSize.widthIn * 72, options.pageSize.heightIn * 72]);
+        return doc.save();
       },
-    });
-    const r = await withPdf.api['deck:export']({ draft: DRAFT, formats: ['pdf-slides', 'pdf-handout'], perPage: 4, paper: 'letter' });
+      async close() {},
+    };
+    const withPdf = await open(content, { startPdfEngine: async () => (starts++, { ok: true, value: engine, warnings: [] }) });
+    const r = await withPdf.api['deck:export']({ draft: DRAFT, formats: ['pdf', 'handout'], perPage: 4, paper: 'letter' });
     expect(r).toMatchObject({
       ok: true,
       value: {
         files: [path.join(tmp.path, 'exports', 'clinic-talk.pdf'), path.join(tmp.path, 'exports', 'clinic-talk-handout-4up-letter.pdf')],
       },
     });
-    expect(seen).toEqual(['slides 4 letter clinic-talk.pdf', 'handout 4 letter clinic-talk-handout-4up-letter.pdf']);
-    expect(await withPdf.api['deck:export']({ draft: DRAFT, formats: ['pdf-notes'] })).toMatchObject({
-      ok: false,
-      diagnostics: [{ message: 'printer on fire' }],
-    });
-    expect(seen.at(-1)).toBe('notes 3 a4 clinic-talk-notes.pdf');
+    expect(seen).toEqual(['?print-pdf 13.33', 'paper 8.50']);
+    const failed = await withPdf.api['deck:export']({ draft: DRAFT, formats: ['notes'], paper: 'a4' });
+    expect(failed).toMatchObject({ ok: false, diagnostics: [{ code: 'PDF', message: expect.stringContaining('printer on fire') }] });
+    expect(starts).toBe(1);
     expect(await withPdf.api['app:info']({})).toMatchObject({ ok: true, value: { pdfAvailable: true } });
     await withPdf.close();
   });

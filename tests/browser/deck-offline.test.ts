@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, exportHtml } from '../../core/build.js';
+import { buildDeck, exportHtml } from '../helpers/build.js';
 import { launchBrowser } from '../helpers/browser.js';
 
 let browser: Browser;

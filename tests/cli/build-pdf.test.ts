@@ -14,7 +14,7 @@ describe('immunodeck build --format pdf,handout,notes', () => {
     expect(layout.stderr).toMatch(/--handout-layout must be one of 1, 2, 3, 4, 6, not "5"/);
     const paper = runImmunodeck(['build', NIGHT, '--format', 'handout', '--paper', 'legal']);
     expect(paper.code).toBe(2);
-    expect(paper.stderr).toMatch(/--paper must be letter or a4/);
+    expect(paper.stderr).toMatch(/--paper must be one of letter, a4/);
     expect(runImmunodeck(['build', NIGHT, '--format', 'pdf,pptx']).code).toBe(2);
   });
 

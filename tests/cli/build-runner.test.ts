@@ -42,7 +42,7 @@ describe('runBuild', () => {
     const stdout = collect();
     const ok_ = await runBuild({
       decks: ['tests/fixtures/pdf/library/decks/day.yaml', 'tests/fixtures/pdf/library/decks/night.yaml'],
-      formats: ['html', 'pdf', 'handout', 'notes'],
+      outputs: ['html', 'pdf', 'handout', 'notes'],
       out,
       handoutLayout: 6,
       paper: 'a4',
@@ -76,7 +76,7 @@ describe('runBuild', () => {
     let starts = 0;
     const built = await runBuild({
       decks: ['tests/fixtures/pdf/library/decks/day.yaml'],
-      formats: ['html'],
+      outputs: ['html'],
       out: mkdtempSync(path.join(tmpdir(), 'immunodeck-html-')),
       handoutLayout: 3,
       paper: 'letter',

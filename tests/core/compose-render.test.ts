@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../core/build.js';
+import { buildDeck } from '../helpers/build.js';
 import { renderBlock, renderInline } from '../../core/render/markdown.js';
 
 const deckFile = 'tests/fixtures/library/decks/intro.yaml';

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeckText } from '../../core/load/load-deck.js';
-import { validatePath } from '../../core/validate/validate-path.js';
+import { parseDeckText } from '../../core/validate/validate-deck.js';
+import { validatePath } from '../../core/job/validate-path.js';
 
 /** The ```yaml blocks of a Markdown file. */
 function yamlBlocks(file: string): string[] {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../core/errors.js';
-import { validatePath } from '../../core/validate/validate-path.js';
+import { validatePath } from '../../core/job/validate-path.js';
 
 const fixture = (name: string) => path.join('tests/fixtures', name);
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../core/build.js';
+import { buildDeck } from '../helpers/build.js';
 import { deckCsp } from '../../core/render/render-deck.js';
-import { COMMON_HEADERS, deckHeaderCsp, scriptHashesFromMeta, UI_CSP } from '../../electron/security/csp.js';
+import { COMMON_HEADERS, deckHeaderCsp } from '../../contract/csp.js';
+import { UI_CSP } from '../../electron/security/ui-csp.js';
 
 const directives = (policy: string) =>
   new Map(
@@ -33,35 +34,25 @@ describe('UI_CSP', () => {
 });
 
 describe('deckHeaderCsp', () => {
-  let html: string;
+  let csp = '';
+  let hashes: string[] = [];
   beforeAll(async () => {
     const built = await buildDeck(path.resolve('content/decks/intro-patients.yaml'));
     if (!built.ok) throw new Error(JSON.stringify(built.diagnostics));
-    html = built.value.html;
+    csp = built.value.rendered.parts.csp;
+    hashes = built.value.rendered.parts.scriptHashes;
   });
 
-  it('repeats the policy of a real deck page, with the same script hashes as its <meta> tag', () => {
-    const hashes = scriptHashesFromMeta(html);
+  it('sends the policy the renderer returned with a real deck page, with its script hashes', () => {
     expect(hashes.length).toBeGreaterThan(0);
     for (const h of hashes) expect(h).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
-    expect(deckHeaderCsp(html)).toBe(deckCsp(hashes));
-    const d = directives(deckHeaderCsp(html));
+    expect(deckHeaderCsp(csp)).toBe(deckCsp(hashes));
+    const d = directives(deckHeaderCsp(csp));
     expect(d.get('default-src')).toEqual(["'none'"]);
     expect(d.get('script-src')).toEqual(hashes);
   });
 
-  it("gives a page without a CSP <meta> tag script-src 'none'", () => {
-    expect(directives(deckHeaderCsp('<html><head></head><body><script>alert(1)</script></body></html>')).get('script-src')).toEqual([
-      "'none'",
-    ]);
-  });
-
-  it('copies only hash sources from the tag, never keywords or hosts', () => {
-    const page = `<meta http-equiv="Content-Security-Policy" content="script-src &#x27;unsafe-inline&#x27; https://evil.example &#x27;sha256-abc&#x3D;&#x27;">`;
-    expect(scriptHashesFromMeta(page)).toEqual(["'sha256-abc='"]);
-  });
-
-  it("falls back to 'none' when the tag allows no hashed script", () => {
-    expect(scriptHashesFromMeta(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`)).toEqual(["'none'"]);
+  it("gives a page served without its policy script-src 'none'", () => {
+    expect(directives(deckHeaderCsp(undefined)).get('script-src')).toEqual(["'none'"]);
   });
 });

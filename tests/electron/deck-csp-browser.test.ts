@@ -11,8 +11,8 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../core/build.js';
-import { slidesPrintHtml } from '../../core/export/export-pdf.js';
+import { buildDeck } from '../helpers/build.js';
+import { cspSidecar } from '../../core/export/temp-html.js';
 import { buildPrintOptions, slidePageSize, toPlaywrightPdfOptions } from '../../core/export/print-options.js';
 import { createDeckHandler, createUiHandler } from '../../electron/main/protocol-handler.js';
 import { buildRenderer } from '../../scripts/build-renderer.js';
@@ -30,8 +30,11 @@ beforeAll(async () => {
   if (!built.ok) throw new Error(JSON.stringify(built.diagnostics));
   slides = built.value.model.slides.length;
   size = { width: built.value.model.width, height: built.value.model.height };
-  writeFileSync(path.join(dir, 'deck.html'), built.value.html);
-  writeFileSync(path.join(dir, 'print.html'), slidesPrintHtml(built.value.html));
+  // As the app writes decks it serves: the page, and beside it the policy the renderer returned.
+  for (const name of ['deck.html', 'print.html']) {
+    writeFileSync(path.join(dir, name), built.value.html);
+    writeFileSync(cspSidecar(path.join(dir, name)), built.value.rendered.parts.csp);
+  }
   await buildRenderer({ outDir: path.join(dir, 'ui') });
   // Bridge HTTP to the protocol handlers: same body, status and headers as app://ui and deck://preview in the app.
   const deck = createDeckHandler(dir, 'deck://preview');

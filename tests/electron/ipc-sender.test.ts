@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { DeckError, error } from '../../core/errors.js';
-import { CHANNELS } from '../../electron/ipc-contract.js';
+import { CHANNELS } from '../../contract/ipc-contract.js';
 import { createHandle, invokeChecked } from '../../electron/main/ipc.js';
 import { isAllowedSender, type FrameLike } from '../../electron/security/sender.js';
 

@@ -195,7 +195,7 @@ describe('electron/main/index', () => {
     const win = h.windows[0]!;
     const ui = { url: 'app://ui/index.html', parent: null };
     const e = { senderFrame: ui, sender: { mainFrame: ui } };
-    const draft = { id: 'wiring-test', title: 'Wiring test', audience: 'patient', items: [{ kind: 'topic', topic: 'cancer-vaccines' }] };
+    const draft = { id: 'wiring-test', deck: { title: 'Wiring test', audience: 'patient', topics: ['cancer-vaccines'] } };
     const preview = (await win.ipc.get('deck:preview')!(e, { draft })) as { ok: boolean; value?: { url: string } };
     expect(preview).toMatchObject({ ok: true });
     expect(preview.value!.url).toMatch(/^deck:\/\/preview\/[0-9a-f]{32}\.html$/);
@@ -208,8 +208,8 @@ describe('electron/main/index', () => {
   it('exports a PDF through the Electron engine: a hidden hardened window over deck://<job>, destroyed afterwards', async () => {
     const ui = { url: 'app://ui/index.html', parent: null };
     const e = { senderFrame: ui, sender: { mainFrame: ui } };
-    const draft = { id: 'wiring-pdf', title: 'Wiring PDF', audience: 'patient', items: [{ kind: 'topic', topic: 'cancer-vaccines' }] };
-    const exported = (await h.windows[0]!.ipc.get('deck:export')!(e, { draft, formats: ['pdf-slides'] })) as {
+    const draft = { id: 'wiring-pdf', deck: { title: 'Wiring PDF', audience: 'patient', topics: ['cancer-vaccines'] } };
+    const exported = (await h.windows[0]!.ipc.get('deck:export')!(e, { draft, formats: ['pdf'] })) as {
       ok: boolean;
       value?: { files: string[] };
     };

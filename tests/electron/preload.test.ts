@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, EVENTS } from '../../electron/ipc-contract.js';
+import { CHANNELS, EVENTS } from '../../contract/ipc-contract.js';
 import { buildDeckApi, PRELOAD_CHANNELS, PRELOAD_EVENTS, type IpcRendererLike } from '../../electron/preload/build-api.js';
 
 const exposed: Record<string, unknown> = {};

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentTypeOf, createDeckHandler, createFolderRegistry, createUiHandler } from '../../electron/main/protocol-handler.js';
-import { UI_CSP } from '../../electron/security/csp.js';
+import { UI_CSP } from '../../electron/security/ui-csp.js';
+import { deckCsp } from '../../core/render/render-deck.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'immunodeck-handler-'));
 const ui = path.join(base, 'renderer');
@@ -15,6 +16,8 @@ writeFileSync(path.join(ui, 'main.js'), 'console.log(1)');
 writeFileSync(path.join(base, 'secret.txt'), 'secret');
 const deckPage = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; script-src &#x27;sha256-AAAA&#x27;"><p>deck</p>`;
 writeFileSync(path.join(previews, '0123.html'), deckPage);
+// Written beside the page by whoever rendered it (core's cspSidecar): the policy the renderer returned.
+writeFileSync(path.join(previews, '0123.html.csp'), deckCsp(["'sha256-AAAA'"]));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const get = (url: string, method = 'GET') => new Request(url, { method });
@@ -49,10 +52,16 @@ describe('createUiHandler', () => {
 });
 
 describe('createDeckHandler', () => {
-  it("sends the deck's own policy as a header", async () => {
+  it("sends the deck's own policy, as the renderer returned it, as a header", async () => {
     const res = await createDeckHandler(previews, 'deck://preview')(get('deck://preview/0123.html?x=1'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'sha256-AAAA'; /);
+  });
+
+  it('lets no script run on a page served without its policy', async () => {
+    writeFileSync(path.join(previews, 'bare.html'), '<script>alert(1)</script>');
+    const res = await createDeckHandler(previews, 'deck://preview')(get('deck://preview/bare.html'));
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'none'/);
   });
 
   it('does not serve the UI folder or anything outside the preview folder', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect } from 'vitest';
-import { buildDeck, type BuiltDeck } from '../../core/build.js';
+import { buildDeck, type BuiltDeck } from './build.js';
 import { launchChromiumEngine } from '../../core/export/chromium-engine.js';
 import { exportPdf } from '../../core/export/export-pdf.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';

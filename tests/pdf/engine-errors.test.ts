@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDeckError } from '../../core/errors.js';
 import { launchChromiumEngine } from '../../core/export/chromium-engine.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';
-import { buildPrintOptions, PAPER_SIZES } from '../../core/export/print-options.js';
+import { PAPERS } from '../../core/options.js';
+import { buildPrintOptions } from '../../core/export/print-options.js';
 import { withTempHtml } from '../../core/export/temp-html.js';
 
 let engine: PdfEngine;
@@ -19,11 +20,8 @@ afterAll(async () => {
 async function failure(html: string, readySelector: string, timeoutMs: number): Promise<{ code: string; message: string; ms: number }> {
   const start = Date.now();
   try {
-    await withTempHtml(html, (tmp) =>
-      engine.print(
-        { url: tmp.url(), readySelector, viewport: { width: 800, height: 600 }, timeoutMs },
-        buildPrintOptions(PAPER_SIZES.letter),
-      ),
+    await withTempHtml(html, undefined, (tmp) =>
+      engine.print({ url: tmp.url(), readySelector, viewport: { width: 800, height: 600 }, timeoutMs }, buildPrintOptions(PAPERS.letter)),
     );
   } catch (e) {
     if (!isDeckError(e)) throw e;
@@ -63,8 +61,8 @@ describe('PDF engine failures are diagnostics, never hangs', () => {
   });
 
   it('still prints after a failure: the engine stays usable', async () => {
-    const pdf = await withTempHtml('<!DOCTYPE html><p>fine</p>', (tmp) =>
-      engine.print({ url: tmp.url(), viewport: { width: 800, height: 600 } }, buildPrintOptions(PAPER_SIZES.letter)),
+    const pdf = await withTempHtml('<!DOCTYPE html><p>fine</p>', undefined, (tmp) =>
+      engine.print({ url: tmp.url(), viewport: { width: 800, height: 600 } }, buildPrintOptions(PAPERS.letter)),
     );
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltDeck } from '../../core/build.js';
+import type { BuiltDeck } from '../helpers/build.js';
 import type { PdfKind } from '../../core/export/export-pdf.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';
-import type { Paper } from '../../core/export/print-options.js';
+import type { Paper } from '../../core/options.js';
 import { builtDeck, exportAndRead, pdfFlags, pdfinfo, renderPage, startPdfEngine, type PdfContents } from '../helpers/pdf.js';
 
 let engine: PdfEngine;

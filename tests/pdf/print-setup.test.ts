@@ -1,12 +1,13 @@
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../core/build.js';
+import { buildDeck } from '../helpers/build.js';
 import { chromiumLaunchOptions } from '../../core/export/chromium-engine.js';
 import { findBrowser, needsNoSandbox } from '../../core/export/find-browser.js';
 import { pdfFileName } from '../../core/export/export-pdf.js';
 import { deckOutline } from '../../core/export/pdf-outline.js';
-import { buildPrintOptions, PAPER_SIZES, toElectronPdfOptions, toPlaywrightPdfOptions } from '../../core/export/print-options.js';
-import { extractDeckParts, sectionBackground } from '../../core/render/deck-parts.js';
-import { handoutGeometry, HANDOUT_LAYOUTS } from '../../core/render/handout-layout.js';
+import { PAPERS } from '../../core/options.js';
+import { buildPrintOptions, toElectronPdfOptions, toPlaywrightPdfOptions } from '../../core/export/print-options.js';
+import { handoutGeometry, PRINT_LAYOUTS } from '../../core/render/handout-layout.js';
 import { renderHandout } from '../../core/render/render-handout.js';
 
 async function built(deck: string) {
@@ -81,7 +82,7 @@ describe('print options', () => {
 describe('handout layout', () => {
   it('fits every layout on Letter and A4 inside the page, with room for the header and footer', () => {
     for (const paper of ['letter', 'a4'] as const) {
-      for (const layout of HANDOUT_LAYOUTS) {
+      for (const layout of PRINT_LAYOUTS) {
         for (const [w, h] of [
           [1280, 720],
           [1024, 768],
@@ -97,27 +98,22 @@ describe('handout layout', () => {
       }
     }
     expect(handoutGeometry(3, 'letter', 1280, 720).lineCount).toBeGreaterThanOrEqual(8);
-    expect(PAPER_SIZES.a4.widthIn * 25.4).toBeCloseTo(210, 5);
+    expect(PAPERS.a4.widthIn * 25.4).toBeCloseTo(210, 5);
   });
 });
 
 describe('deck parts and outline', () => {
-  it('takes the slides and CSS out of the rendered deck, one section per slide', async () => {
+  it('returns the slides and CSS as parts of the rendered deck, one section per slide', async () => {
     const deck = await built('tests/fixtures/library/decks/intro.yaml');
-    const parts = extractDeckParts(deck.html);
-    expect(parts.ok).toBe(true);
-    if (!parts.ok) return;
-    expect(parts.value.sections).toHaveLength(9);
-    expect(parts.value.sections[1]).toMatch(/^<section[^>]*data-key="checkpoint-basics#brakes"/);
-    expect(parts.value.sections.every((s) => s.endsWith('</section>'))).toBe(true);
-    expect(parts.value.css).toContain('--id-font');
-    expect(parts.value.lang).toBe('en');
-  });
-
-  it('reads a slide background colour only when it is a plain colour', () => {
-    expect(sectionBackground('<section class="slide" data-background-color="var(--id-section-bg)">')).toBe('var(--id-section-bg)');
-    expect(sectionBackground('<section data-background-color="#0b1f3a">')).toBe('#0b1f3a');
-    expect(sectionBackground('<section data-background-color="red;} body{display:none">')).toBeUndefined();
+    const { parts } = deck.rendered;
+    expect(parts.slides).toHaveLength(9);
+    expect(parts.slides[1]!.html).toMatch(/^<section[^>]*data-key="checkpoint-basics#brakes"/);
+    expect(parts.slides.every((s) => s.html.trim().endsWith('</section>'))).toBe(true);
+    expect(parts.css).toContain('--id-font');
+    expect(parts.lang).toBe('en');
+    // The page is assembled from the same parts: every slide and the policy appear in it verbatim.
+    for (const slide of parts.slides) expect(deck.html).toContain(slide.html);
+    expect(deck.html).toContain(Handlebars.Utils.escapeExpression(parts.csp));
   });
 
   it('groups bookmarks by topic, then slide title; section slides are the group itself', async () => {
@@ -140,7 +136,7 @@ describe('deck parts and outline', () => {
 
   it('renders handout pages with no network access and only our own scripts', async () => {
     const deck = await built('tests/fixtures/library/decks/intro.yaml');
-    const r = renderHandout(deck.model, deck.html, { layout: 3, paper: 'a4' });
+    const r = renderHandout(deck.model, deck.rendered, { layout: 3, paper: 'a4' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.pageCount).toBe(3);

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../core/errors.js';
-import { loadLibrary } from '../../core/load/load-library.js';
+import { loadLibrary } from '../../core/validate/load-library.js';
 import { BUILTIN_CONTENT_DIR } from '../../core/paths.js';
-import { checkLibrary } from '../../core/quality/check-path.js';
+import { checkLibrary } from '../../core/job/check-path.js';
 
 /**
  * The quality gate over the built-in library (content/topics and content/decks), in strict mode:

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../core/errors.js';
-import { loadLibrary } from '../../core/load/load-library.js';
-import type { Library } from '../../core/model/content.js';
+import { loadLibrary } from '../../core/validate/load-library.js';
+import type { Library } from '../../core/validate/content.js';
 import { checkDeck, closingRole } from '../../core/quality/check-deck.js';
-import { checkLibrary, checkPath, defaultQualityMode } from '../../core/quality/check-path.js';
+import { checkLibrary, checkPath, defaultQualityMode } from '../../core/job/check-path.js';
 import { checkTopic } from '../../core/quality/check-topic.js';
 import type { QualityOptions } from '../../core/quality/report.js';
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTheme } from '../../core/render/themes.js';
-import { LAYOUTS } from '../../core/validate/topic-schema.js';
+import { LAYOUTS } from '../../core/options.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { axeViolations, currentSlide, openDeck, showSlide, type OpenDeck } from './deck-page.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../core/build.js';
+import { buildDeck } from '../helpers/build.js';
 import { brandingCss, checkBrandingContrast } from '../../core/render/branding.js';
 import { contrastRatio, formatRatio, nearestPassingColor, WCAG } from '../../core/render/contrast.js';
 import { loadTheme } from '../../core/render/themes.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildDeck, exportHtml, type BuildOptions, type BuiltDeck } from '../../core/build.js';
+import { buildDeck, exportHtml, type BuildOptions, type BuiltDeck } from '../helpers/build.js';
 import { packageFile } from '../../core/paths.js';
 
 /** The axe-core source, injected into deck pages (the deck's CSP allows only its own scripts, so contexts bypass it). */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli/main.js';
-import { parseDeckText } from '../../core/load/load-deck.js';
+import { parseDeckText } from '../../core/validate/validate-deck.js';
 import { parseThemeManifest } from '../../core/render/theme-manifest.js';
-import { buildDeck } from '../../core/build.js';
+import { buildDeck } from '../helpers/build.js';
 import { contrastRatio, WCAG } from '../../core/render/contrast.js';
 import { listThemes, loadTheme, type Theme } from '../../core/render/themes.js';
 

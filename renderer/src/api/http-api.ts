@@ -1,4 +1,4 @@
-import type { ApiResult, DeckApi, EventMap, EventName } from '../../../electron/ipc-contract.js';
+import type { ApiResult, DeckApi, EventMap, EventName } from '../../../contract/ipc-contract.js';
 
 /** Header that carries the per-run token (see server/security.ts). */
 const TOKEN_HEADER = 'X-ImmunoDeck-Token';

@@ -1,4 +1,4 @@
-import type { DeckItem } from '../../../electron/ipc-contract.js';
+import type { DeckItem } from '../draft.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import { itemLabel, type Store } from '../state.js';
 

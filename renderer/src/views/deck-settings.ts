@@ -1,4 +1,4 @@
-import type { DeckDraft } from '../../../electron/ipc-contract.js';
+import type { DeckDraft } from '../draft.js';
 import { expectOk, refreshLibrary } from '../actions.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import type { AppState, Store } from '../state.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../../electron/ipc-contract.js';
+import type { Diagnostic } from '../../../contract/ipc-contract.js';
 import { describeProblems, refreshLibrary } from '../actions.js';
 import { announce, byId, debounce, h, replaceChildren } from '../dom.js';
 import type { Store } from '../state.js';

@@ -1,4 +1,5 @@
-import type { ExportFormat } from '../../../electron/ipc-contract.js';
+import type { ExportFormat } from '../../../contract/ipc-contract.js';
+import { toFileDraft } from '../draft.js';
 import { describeProblems } from '../actions.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import type { Store } from '../state.js';
@@ -15,8 +16,13 @@ export function mountExportDialog(store: Store): () => void {
   });
   byId('export-start').addEventListener('click', () => void run(store));
   byId('export-cancel').addEventListener('click', () => dialog.close());
+  const paper = byId<HTMLSelectElement>('export-paper');
+  paper.addEventListener('change', () => (paper.dataset.chosen = 'true'));
   return () => {
     const pdf = store.get().info?.pdfAvailable ?? false;
+    // The same default as the CLI: the paper of the machine's locale, until the user picks one.
+    const info = store.get().info;
+    if (!paper.dataset.chosen && info) paper.value = info.defaultPaper;
     for (const box of dialog.querySelectorAll<HTMLInputElement>('input[data-pdf]')) {
       box.disabled = !pdf;
       if (!pdf) box.checked = false;
@@ -45,7 +51,7 @@ async function run(store: Store): Promise<void> {
   replaceChildren(results, h('p', {}, 'Exporting…'));
   const perPage = Number(byId<HTMLSelectElement>('export-per-page').value) as 1 | 2 | 3 | 4 | 6;
   const paper = byId<HTMLSelectElement>('export-paper').value as 'a4' | 'letter';
-  const r = await store.api['deck:export']({ draft: store.get().draft, formats, perPage, paper });
+  const r = await store.api['deck:export']({ draft: toFileDraft(store.get().draft), formats, perPage, paper });
   start.disabled = false;
   if (!r.ok)
     return replaceChildren(results, h('p', { class: 'error', role: 'alert' }, `Export failed: ${describeProblems(r.diagnostics)}`));

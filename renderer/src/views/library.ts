@@ -1,4 +1,4 @@
-import type { TopicSummary } from '../../../electron/ipc-contract.js';
+import type { TopicSummary } from '../../../contract/ipc-contract.js';
 import { customizeLibrary, openFolder } from '../actions.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import type { AppState, Store } from '../state.js';

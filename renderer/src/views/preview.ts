@@ -1,4 +1,5 @@
-import type { DeckDraft } from '../../../electron/ipc-contract.js';
+import type { DeckDraft } from '../draft.js';
+import { toFileDraft } from '../draft.js';
 import { byId, debounce } from '../dom.js';
 import type { Store } from '../state.js';
 
@@ -58,7 +59,7 @@ export class PreviewView {
       return;
     }
     this.wrap.dataset['state'] = 'busy';
-    const result = await this.store.api['deck:preview']({ draft });
+    const result = await this.store.api['deck:preview']({ draft: toFileDraft(draft) });
     if (mine !== this.generation) return;
     if (!result.ok) {
       this.store.update({ preview: { ...this.store.get().preview, diagnostics: result.diagnostics, busy: false } });

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../../electron/ipc-contract.js';
+import type { Diagnostic } from '../../../contract/ipc-contract.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import type { AppState, Store } from '../state.js';
 import type { OpenEditor } from './library.js';

@@ -12,6 +12,8 @@
  */
 import { z } from 'zod';
 import type { Diagnostic } from '../core/errors.js';
+import { AUDIENCES, HANDOUT_LAYOUTS, LIMITS, OUTPUTS, PAPER_NAMES, type Output, type Paper } from '../core/options.js';
+import type { DeckInput } from '../core/validate/deck-schema.js';
 
 /** The outcome of every call: a value (with optional warnings) or the problems that stopped it. */
 export type ApiResult<T> = { ok: true; value: T; warnings?: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
@@ -36,58 +38,33 @@ const kebab = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
   .max(100);
-const shortText = z.string().max(300);
 
-/** Audiences a deck can be built for. */
-export const AUDIENCE_VALUES = ['patient', 'professional'] as const;
+/** Audiences a deck can be built for (core's vocabulary). */
+export const AUDIENCE_VALUES = AUDIENCES;
 /** Handout layouts: slides per page. */
-export const HANDOUT_PER_PAGE = [1, 2, 3, 4, 6] as const;
+export const HANDOUT_PER_PAGE = HANDOUT_LAYOUTS;
 /** Paper sizes for PDF handouts and notes pages. */
-export const PAPER_SIZES = ['a4', 'letter'] as const;
-/** What an export can produce. */
-export const EXPORT_FORMATS = ['html', 'pdf-slides', 'pdf-handout', 'pdf-notes'] as const;
+export const PAPER_SIZES = PAPER_NAMES;
+/** What an export can produce: core's outputs. */
+export const EXPORT_FORMATS = OUTPUTS;
 
-/** One entry of a deck under construction: a whole topic, or one slide of a topic. */
-export const DeckItemSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('topic'), topic: kebab, section: z.boolean().optional() }),
-  z.strictObject({ kind: z.literal('slide'), topic: kebab, slide: z.union([z.string().min(1).max(100), z.number().int().positive()]) }),
-]);
-
-/** A deck as the builder edits it; saved as a deck YAML file (see docs/topic-format.md). */
+/**
+ * A deck being edited: its id (the file name in decks/ without .yaml) and the deck file's content
+ * as data, in exactly the shape of a deck YAML file (docs/topic-format.md). The service validates
+ * it with the deck file schema, so the app accepts whatever the CLI builds, and the reverse.
+ */
 export const DeckDraftSchema = z.strictObject({
-  /** Deck id = file name in decks/ without .yaml. */
   id: kebab,
-  title: z.string().trim().min(1).max(200),
-  subtitle: shortText.optional(),
-  audience: z.enum(AUDIENCE_VALUES),
-  theme: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .max(60)
-    .optional(),
-  presenter: shortText.optional(),
-  institution: shortText.optional(),
-  date: z.string().max(40).optional(),
-  description: z.string().max(2000).optional(),
-  language: z.string().max(10).optional(),
-  /** Logo, relative to the content folder (e.g. `images/clinic-logo.svg`). */
-  logo: relPath.optional(),
-  /** Branding colours and footer, passed through to the deck file. */
-  branding: z
-    .strictObject({ primaryColor: z.string().max(20).optional(), accentColor: z.string().max(20).optional(), footer: shortText.optional() })
-    .optional(),
-  /** Deck options, passed through to the deck file. */
-  options: z.record(z.string(), z.union([z.boolean(), z.string()])).optional(),
-  items: z.array(DeckItemSchema).max(500),
+  deck: z.record(z.string(), z.unknown()),
 });
 
 const ExportRequestSchema = z.strictObject({
   draft: DeckDraftSchema,
-  formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(4),
+  formats: z.array(z.enum(OUTPUTS)).min(1).max(OUTPUTS.length),
   /** Slides per handout page. @default 3 */
-  perPage: z.literal(HANDOUT_PER_PAGE).optional(),
-  /** Paper for handouts and notes. @default 'a4' */
-  paper: z.enum(PAPER_SIZES).optional(),
+  perPage: z.literal(HANDOUT_LAYOUTS).optional(),
+  /** Paper for handouts and notes. @default the system locale's paper */
+  paper: z.enum(PAPER_NAMES).optional(),
 });
 
 const empty = z.strictObject({}).optional();
@@ -99,8 +76,8 @@ export const REQUEST_SCHEMAS = {
   'library:customize': z.strictObject({ target: folder.optional() }),
   'library:list': empty,
   'topic:read': z.strictObject({ path: relPath }),
-  'topic:validate': z.strictObject({ path: relPath, text: z.string().max(2_000_000) }),
-  'topic:save': z.strictObject({ path: relPath, text: z.string().max(2_000_000), allowErrors: z.boolean().optional() }),
+  'topic:validate': z.strictObject({ path: relPath, text: z.string().max(LIMITS.fileBytes) }),
+  'topic:save': z.strictObject({ path: relPath, text: z.string().max(LIMITS.fileBytes), allowErrors: z.boolean().optional() }),
   'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
   'deck:open': z.strictObject({ path: relPath }),
   'deck:preview': z.strictObject({ draft: DeckDraftSchema }),
@@ -116,12 +93,10 @@ export type Channel = keyof typeof REQUEST_SCHEMAS;
 /** Every invoke channel name, for registering handlers and building the preload. */
 export const CHANNELS = Object.keys(REQUEST_SCHEMAS) as Channel[];
 
-/** A deck under construction. */
-export type DeckDraft = z.infer<typeof DeckDraftSchema>;
-/** One entry of a {@link DeckDraft}. */
-export type DeckItem = z.infer<typeof DeckItemSchema>;
+/** A deck being edited: id and deck file data. */
+export type DeckDraft = { id: string; deck: DeckInput };
 /** One of {@link EXPORT_FORMATS}. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportFormat = Output;
 /** The validated request of a channel. */
 export type RequestOf<K extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[K]>;
 
@@ -140,6 +115,8 @@ export interface AppInfo {
   exportDir: string;
   /** True when PDF export is available (a PDF engine and a browser were found). */
   pdfAvailable: boolean;
+  /** The paper of the machine's locale: the default of exports here and of the CLI. */
+  defaultPaper: Paper;
 }
 
 /** The open content folder. */

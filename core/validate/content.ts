@@ -1,7 +1,7 @@
 import type { Diagnostic, SourceLocation } from '../errors.js';
 import type { ValuePath } from '../load/parse-yaml.js';
-import type { DeckData } from '../validate/deck-schema.js';
-import type { TopicData } from '../validate/topic-schema.js';
+import type { DeckData } from './deck-schema.js';
+import type { TopicData } from './topic-schema.js';
 
 /** Maps a value path in a source file back to its line and column. */
 export type Locator = (path: ValuePath, key?: string) => SourceLocation;

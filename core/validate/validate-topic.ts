@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { error, type Diagnostic } from '../errors.js';
-import type { LoadedTopic } from '../model/content.js';
+import type { LoadedTopic } from './content.js';
 import { fail, ok, type Result } from '../result.js';
-import { TopicSchema } from '../validate/topic-schema.js';
-import { validateParsed } from '../validate/validate-parsed.js';
-import { parseYaml } from './parse-yaml.js';
-import { readSource } from './read-source.js';
-import { displayPath, resolveInside } from './safe-path.js';
+import { topicIdFromFile } from '../load/content-files.js';
+import { TopicSchema } from './topic-schema.js';
+import { validateParsed } from './validate-parsed.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { readSource } from '../load/read-source.js';
+import { confine, displayPath } from '../confine.js';
 
 /** Image types a slide may show. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.svg', '.webp', '.gif'] as const;
@@ -44,11 +45,6 @@ export function parseTopicText(text: string, abs: string, label: string, root: s
   return problems.some((d) => d.severity === 'error')
     ? fail([...parsed.warnings, ...problems])
     : ok(topic, [...parsed.warnings, ...problems]);
-}
-
-/** The topic id for a file: its name without the extension. */
-export function topicIdFromFile(file: string): string {
-  return path.basename(file).replace(/\.ya?ml$/i, '');
 }
 
 function checkIdFormat(topic: LoadedTopic): Diagnostic[] {
@@ -119,7 +115,7 @@ export function checkImage(
   where = '',
 ): Diagnostic[] {
   const loc = topic.locate(at);
-  const resolved = resolveInside(root, path.dirname(topic.file), ref);
+  const resolved = confine(root, ref, { from: path.dirname(topic.file) });
   if (!resolved)
     return [
       error(

@@ -1,29 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
-import type { Library, LoadedDeck, LoadedTopic } from '../model/content.js';
-import { loadDeck } from './load-deck.js';
-import { loadTopic, topicIdFromFile } from './load-topic.js';
-
-/** Most files one content folder may hold, so pointing at / by mistake ends quickly. */
-const MAX_FILES = 2000;
-
-/**
- * Find the content folder for a file or folder: the nearest folder, going up, that holds a
- * `topics/` folder. Falls back to the file's own folder.
- */
-export function findContentRoot(start: string): string {
-  let dir = path.resolve(start);
-  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = path.dirname(dir);
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(path.join(dir, 'topics')) && statSync(path.join(dir, 'topics')).isDirectory()) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return path.resolve(start, existsSync(start) && statSync(start).isDirectory() ? '.' : '..');
-}
+import type { Library, LoadedDeck, LoadedTopic } from './content.js';
+import { topicIdFromFile, yamlFiles } from '../load/content-files.js';
+import { loadDeck } from './validate-deck.js';
+import { loadTopic } from './validate-topic.js';
 
 /** Options for {@link loadLibrary}. */
 export interface LoadLibraryOptions {
@@ -63,15 +44,4 @@ export async function loadLibrary(root: string, options: LoadLibraryOptions = {}
     } else diagnostics.push(...r.diagnostics);
   }
   return { root: abs, topics, decks, broken, diagnostics };
-}
-
-/** The .yaml files directly inside a folder, sorted by name; [] when the folder is missing. */
-export async function yamlFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.'))
-    .slice(0, MAX_FILES)
-    .map((e) => path.join(dir, e.name))
-    .sort();
 }

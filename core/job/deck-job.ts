@@ -1,0 +1,234 @@
+/**
+ * The one deck job: the only way ImmunoDeck builds anything. The CLI, the app's service, the local
+ * server and the benchmark are thin shells over {@link runDeckJob}.
+ *
+ * deck (file or data) → load → validate → compose (model) → render (parts) → export (files)
+ */
+import path from 'node:path';
+import { displayPath } from '../confine.js';
+import { error, fileLocation, hasErrors, type Diagnostic } from '../errors.js';
+import { writeFileAtomic } from '../export/atomic-write.js';
+import type { EngineSlot } from '../export/engine-slot.js';
+import type { PdfKind } from '../export/export-pdf.js';
+import { findContentRoot } from '../load/content-files.js';
+import { composeDeck } from '../model/compose-deck.js';
+import type { DeckModel } from '../model/deck-model.js';
+import { problemsOfDeckTopics } from '../model/deck-topics.js';
+import {
+  DEFAULT_HANDOUT_LAYOUT,
+  defaultPaper,
+  PDF_OUTPUTS,
+  type Audience,
+  type HandoutLayout,
+  type Language,
+  type Output,
+  type Paper,
+} from '../options.js';
+import { renderDeck, type RenderedDeck } from '../render/render-deck.js';
+import type { Library, LoadedDeck } from '../validate/content.js';
+import type { Branding } from '../validate/deck-schema.js';
+import { loadLibrary } from '../validate/load-library.js';
+import { deckFromData, loadDeck } from '../validate/validate-deck.js';
+
+/** Where the deck comes from: a deck file, or deck data in memory (the app's deck being edited). */
+export type DeckSource =
+  | { file: string }
+  | {
+      /** The deck file's content as data (the shape of a deck YAML file). */
+      data: unknown;
+      /** Deck id: its file name without .yaml. */
+      id: string;
+    };
+
+/** Settings that replace the deck file's own for this job. */
+export interface DeckOverrides {
+  audience?: Audience;
+  theme?: string;
+  language?: Language;
+  /** Fields given here replace the deck's branding fields. */
+  branding?: Partial<Branding>;
+}
+
+/** Progress of a job, after each step. */
+export interface JobProgress {
+  done: number;
+  total: number;
+  /** What happens next, in plain words. */
+  step: string;
+}
+
+/** Options of {@link runDeckJob}. */
+export interface DeckJobOptions {
+  source: DeckSource;
+  /** A library already loaded (batch builds and the app load it once). */
+  library?: Library;
+  /** Content folder. @default the library's, or the nearest folder above the deck file that holds topics/ */
+  contentRoot?: string;
+  overrides?: DeckOverrides;
+  /** What to write, in this order. Empty: compose and render only (the app's preview). @default [] */
+  outputs?: readonly Output[];
+  /** Folder the outputs go to. Required when there are outputs. */
+  outDir?: string;
+  /** Paper of handouts and notes pages. @default the system locale's ({@link defaultPaper}) */
+  paper?: Paper;
+  /** Slides per handout page. @default 3 */
+  handoutLayout?: HandoutLayout;
+  /** The PDF engine, started on the first PDF (see createEngineSlot). Required for PDF outputs. */
+  engine?: EngineSlot;
+  /** Give up printing one PDF after this many ms. */
+  timeoutMs?: number;
+  /** Rendering tweaks for the app's preview. */
+  render?: { extraCss?: string; previewEvents?: boolean };
+  /** Called before each output is made. */
+  onProgress?: (progress: JobProgress) => void;
+  /** Working folder for the paths in messages. @default process.cwd() */
+  cwd?: string;
+}
+
+/** A file the job wrote. */
+export interface WrittenOutput {
+  output: Output;
+  /** Absolute path. */
+  file: string;
+  bytes: number;
+  /** Pages of a PDF. */
+  pages?: number;
+  /** Slides in the deck. */
+  slides: number;
+}
+
+/** What a job made and found. Never throws: every failure is a problem with a location where one is known. */
+export interface DeckJobResult {
+  /** True when the deck was built and every requested output was written. */
+  ok: boolean;
+  /** The composed deck (when composing succeeded). */
+  model?: DeckModel;
+  /** The rendered page and its parts (when rendering succeeded). */
+  rendered?: RenderedDeck;
+  /** Files written, in the order of `outputs`. */
+  files: WrittenOutput[];
+  /** Errors and warnings of every stage, in order. */
+  problems: Diagnostic[];
+}
+
+const STEP: Record<Output, string> = {
+  html: 'Writing the HTML deck',
+  pdf: 'Printing the slides PDF',
+  handout: 'Printing the handout PDF',
+  notes: 'Printing the notes pages PDF',
+};
+
+/** Build one deck and write the requested outputs. */
+export async function runDeckJob(options: DeckJobOptions): Promise<DeckJobResult> {
+  const problems: Diagnostic[] = [];
+  const done = (extra: Partial<DeckJobResult> = {}): DeckJobResult => ({
+    ok: !hasErrors(problems),
+    files: [],
+    problems,
+    ...extra,
+  });
+  const outputs = [...new Set(options.outputs ?? [])];
+  const total = outputs.length + 1;
+  options.onProgress?.({ done: 0, total, step: 'Building the deck' });
+  const deck = await loadSource(options);
+  if (!deck.ok) return (problems.push(...deck.diagnostics), done());
+  problems.push(...deck.warnings);
+  const library = options.library ?? (await loadLibrary(options.contentRoot ?? findContentRoot(deck.value.file), { cwd: options.cwd }));
+  const loaded = withOverrides(deck.value, options.overrides);
+  const composed = composeDeck(loaded, library, { audience: options.overrides?.audience, theme: options.overrides?.theme });
+  problems.push(...problemsOfDeckTopics(library, loaded.data.topics));
+  if (!composed.ok) return (problems.push(...composed.diagnostics), done());
+  problems.push(...composed.warnings);
+  const model = composed.value;
+  const rendered = renderDeck(model, { ...options.render, locate: loaded.locate });
+  if (!rendered.ok) return (problems.push(...rendered.diagnostics), done({ model }));
+  problems.push(...rendered.warnings);
+  const files: WrittenOutput[] = [];
+  for (const [i, output] of outputs.entries()) {
+    options.onProgress?.({ done: i + 1, total, step: STEP[output] });
+    const written = await writeOutput(output, model, rendered.value, options);
+    if (!written.ok) {
+      problems.push(...written.diagnostics);
+      continue;
+    }
+    problems.push(...written.warnings);
+    files.push(written.value);
+  }
+  options.onProgress?.({ done: total, total, step: 'Done' });
+  return { ok: !hasErrors(problems) && files.length === outputs.length, model, rendered: rendered.value, files, problems };
+}
+
+async function loadSource(options: DeckJobOptions) {
+  const { source } = options;
+  if ('file' in source) return loadDeck(source.file, options.cwd);
+  const root = path.resolve(options.contentRoot ?? options.library?.root ?? '.');
+  return deckFromData(source.data, { id: source.id, root });
+}
+
+function withOverrides(deck: LoadedDeck, overrides: DeckOverrides = {}): LoadedDeck {
+  const branding = overrides.branding ? { ...deck.data.branding, ...stripUndefined(overrides.branding) } : deck.data.branding;
+  const language = overrides.language ?? deck.data.language;
+  return { ...deck, data: { ...deck.data, branding, language } };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+type Written = { ok: true; value: WrittenOutput; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+async function writeOutput(output: Output, model: DeckModel, rendered: RenderedDeck, options: DeckJobOptions): Promise<Written> {
+  const outDir = options.outDir;
+  if (!outDir) return { ok: false, diagnostics: [error('EXPORT', `no output folder was given for the ${output} output`)] };
+  if (output === 'html') return writeHtml(model, rendered, outDir);
+  if (!PDF_OUTPUTS.includes(output) || !options.engine)
+    return {
+      ok: false,
+      diagnostics: [
+        error(
+          'PDF',
+          'PDF export is not available here',
+          undefined,
+          'Export HTML instead and print it from Chrome or Edge (File → Print, "Save as PDF"), or install Chromium.',
+        ),
+      ],
+    };
+  const engine = await options.engine.get();
+  if (!engine.ok) return engine;
+  // pdf-lib and the print code load only when a PDF is made.
+  const { exportPdf } = await import('../export/export-pdf.js');
+  const kind: PdfKind = output === 'pdf' ? 'slides' : output === 'notes' ? 'notes' : (options.handoutLayout ?? DEFAULT_HANDOUT_LAYOUT);
+  const paper = options.paper ?? defaultPaper();
+  const made = await exportPdf({ model, rendered }, engine.value, kind, outDir, paper, { timeoutMs: options.timeoutMs });
+  if (!made.ok) return made;
+  return {
+    ok: true,
+    value: { output, file: made.value.file, bytes: made.value.bytes, pages: made.value.pageCount, slides: model.slides.length },
+    warnings: made.warnings,
+  };
+}
+
+async function writeHtml(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {
+  const file = path.resolve(outDir, `${model.id}.html`);
+  try {
+    await writeFileAtomic(file, rendered.html);
+    return {
+      ok: true,
+      value: { output: 'html', file, bytes: Buffer.byteLength(rendered.html), slides: model.slides.length },
+      warnings: [],
+    };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return {
+      ok: false,
+      diagnostics: [
+        error(
+          'EXPORT',
+          `could not write the HTML: ${code}`,
+          fileLocation(displayPath(file)),
+          'Check that the output folder exists and is writable.',
+        ),
+      ],
+    };
+  }
+}

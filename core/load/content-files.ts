@@ -1,0 +1,41 @@
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { LIMITS } from '../options.js';
+
+/**
+ * Find the content folder for a file or folder: the nearest folder, going up, that holds a
+ * `topics/` folder. Falls back to the file's own folder.
+ */
+export function findContentRoot(start: string): string {
+  let dir = path.resolve(start);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = path.dirname(dir);
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(path.join(dir, 'topics')) && statSync(path.join(dir, 'topics')).isDirectory()) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return path.resolve(start, existsSync(start) && statSync(start).isDirectory() ? '.' : '..');
+}
+
+/** The .yaml files directly inside a folder, sorted by name; [] when the folder is missing. */
+export async function yamlFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.'))
+    .slice(0, LIMITS.filesPerFolder)
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+/** The topic or deck id for a file: its name without the extension. */
+export function topicIdFromFile(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/i, '');
+}
+
+/** True when a parsed YAML value looks like a deck file rather than a topic file. */
+export function looksLikeDeck(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && 'topics' in value && !('slides' in value);
+}

@@ -1,0 +1,129 @@
+/**
+ * The one vocabulary of ImmunoDeck: outputs, papers, handout layouts, audiences, languages, slide
+ * layouts, the default theme and the limits. The CLI, the deck job, the app's contract (contract/)
+ * and the file schemas (core/validate) all derive their enums and limits from here, so a setting
+ * means the same thing everywhere and whatever the CLI builds the app can open, and the reverse.
+ */
+
+/**
+ * What a deck job can produce:
+ * - `html`: the self-contained reveal.js deck (`<deck>.html`);
+ * - `pdf`: the slides PDF, one slide per page (`<deck>.pdf`);
+ * - `handout`: slide thumbnails on paper, {@link HANDOUT_LAYOUTS} per page;
+ * - `notes`: notes pages, each slide above its speaker notes.
+ */
+export const OUTPUTS = ['html', 'pdf', 'handout', 'notes'] as const;
+/** One of {@link OUTPUTS}. */
+export type Output = (typeof OUTPUTS)[number];
+/** Outputs printed by a PDF engine (a browser). */
+export const PDF_OUTPUTS: readonly Output[] = ['pdf', 'handout', 'notes'];
+/** Outputs printed on paper (handouts and notes pages), where the paper size applies. */
+export const PAPER_OUTPUTS: readonly Output[] = ['handout', 'notes'];
+
+/** A page size in inches. */
+export interface PageSize {
+  widthIn: number;
+  heightIn: number;
+}
+
+/** Paper sizes for handouts and notes pages. */
+export const PAPERS = {
+  letter: { widthIn: 8.5, heightIn: 11 },
+  a4: { widthIn: 210 / 25.4, heightIn: 297 / 25.4 },
+} as const satisfies Record<string, PageSize>;
+/** A paper name: `letter` (US and Canada) or `a4` (everywhere else). */
+export type Paper = keyof typeof PAPERS;
+/** Every paper name. */
+export const PAPER_NAMES = Object.keys(PAPERS) as Paper[];
+
+/** Regions that print on US Letter; everywhere else uses A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PR', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'SV']);
+
+/**
+ * The paper people in a locale expect: Letter for en-US (and the Americas that use it), A4 elsewhere.
+ * The CLI and the app both default to this, from the system locale.
+ */
+export function defaultPaper(locale: string = systemLocale()): Paper {
+  const region = /[-_]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
+  return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
+}
+
+/** The system locale (LC_ALL, LC_PAPER, LANG, then Intl), e.g. `en-US`. */
+export function systemLocale(env: Readonly<Record<string, string | undefined>> = processEnv()): string {
+  const fromEnv = env.LC_ALL || env.LC_PAPER || env.LANG;
+  if (fromEnv && /^[a-z]{2}[_-][A-Z]{2}/.test(fromEnv)) return fromEnv.slice(0, 5).replace('_', '-');
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** The process environment when there is one (Node), or nothing (a browser page). */
+function processEnv(): Readonly<Record<string, string | undefined>> {
+  return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+}
+
+/** Handout layouts: slides per page (3 adds ruled lines for the patient's own notes). */
+export const HANDOUT_LAYOUTS = [1, 2, 3, 4, 6] as const;
+/** One of {@link HANDOUT_LAYOUTS}. */
+export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
+/** The handout layout used when none is given. */
+export const DEFAULT_HANDOUT_LAYOUT: HandoutLayout = 3;
+
+/** The two audiences a deck can be built for. */
+export const AUDIENCES = ['patient', 'professional'] as const;
+/** An audience. */
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Languages a deck can be written in (`en` default). */
+export const LANGUAGES = ['en', 'es'] as const;
+/** One of {@link LANGUAGES}. */
+export type Language = (typeof LANGUAGES)[number];
+/** The language of a deck that names none. */
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** Slide layouts; each has a template at templates/partials/slide-<layout>.hbs. */
+export const LAYOUTS = ['title', 'section', 'bullets', 'two-column', 'image', 'table', 'callout', 'questions', 'references'] as const;
+/** A slide layout name. */
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Topic categories, used for filtering in the library. */
+export const CATEGORIES = [
+  'basics',
+  'mechanism',
+  'therapy',
+  'benefit',
+  'challenge',
+  'side-effects',
+  'practical',
+  'research',
+  'reference',
+] as const;
+
+/** Slide shapes. */
+export const ASPECT_RATIOS = { '16:9': { width: 1280, height: 720 }, '4:3': { width: 1024, height: 768 } } as const;
+/** One of {@link ASPECT_RATIOS}. */
+export type AspectRatio = keyof typeof ASPECT_RATIOS;
+
+/** The theme of a deck that names none. */
+export const DEFAULT_THEME = 'clinical';
+
+/**
+ * Limits, in one table: the file schemas, the app's contract and the loaders all read these, so a
+ * deck the CLI builds is never refused by the app.
+ */
+export const LIMITS = {
+  /** Largest topic, deck or theme file read, in bytes. */
+  fileBytes: 2 * 1024 * 1024,
+  /** Most entries in a deck's `topics:` list (a topic or a single slide each). */
+  deckEntries: 5000,
+  /** Most slides picked from one topic entry. */
+  slidesPerEntry: 1000,
+  /** Most files one content folder may hold, so pointing at / by mistake ends quickly. */
+  filesPerFolder: 2000,
+  /** Longest title, in characters. */
+  titleChars: 200,
+  /** Longest short text field (subtitle, presenter, institution, footer). */
+  shortTextChars: 300,
+  /** Longest description, in characters. */
+  descriptionChars: 2000,
+  /** Largest image the app imports, in bytes. */
+  importImageBytes: 2 * 1024 * 1024,
+} as const;
