@@ -77,11 +77,25 @@ export const REQUEST_SCHEMAS = {
   'library:list': empty,
   'topic:read': z.strictObject({ path: relPath }),
   'topic:validate': z.strictObject({ path: relPath, text: z.string().max(LIMITS.fileBytes) }),
-  'topic:save': z.strictObject({ path: relPath, text: z.string().max(LIMITS.fileBytes), allowErrors: z.boolean().optional() }),
+  'topic:save': z.strictObject({
+    path: relPath,
+    text: z.string().max(LIMITS.fileBytes),
+    allowErrors: z.boolean().optional(),
+    /** The file's `hash` when it was opened (topic:read); a different file on disk answers CONFLICT. */
+    baseHash: z.string().max(100).optional(),
+    /** Save even if the file changed on disk (the user chose "overwrite"). */
+    overwrite: z.boolean().optional(),
+  }),
   'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
   'deck:open': z.strictObject({ path: relPath }),
   'deck:preview': z.strictObject({ draft: DeckDraftSchema }),
-  'deck:save': z.strictObject({ draft: DeckDraftSchema }),
+  'deck:save': z.strictObject({
+    draft: DeckDraftSchema,
+    /** The file's `hash` when it was opened (deck:open); a different file on disk answers CONFLICT. */
+    baseHash: z.string().max(100).optional(),
+    /** Save even if the file changed on disk (the user chose "overwrite"). */
+    overwrite: z.boolean().optional(),
+  }),
   'deck:export': ExportRequestSchema,
   'export:reveal': z.strictObject({ file: folder }),
   'asset:import': z.strictObject({ name: z.string().min(1).max(120), base64: z.string().max(3_000_000) }),
@@ -181,6 +195,8 @@ export interface LibrarySnapshot extends LibraryInfo {
 export interface TopicText {
   path: string;
   text: string;
+  /** Content hash of the file as read; send it back as `baseHash` when saving. */
+  hash?: string;
   /** True when the file cannot be saved (built-in library). */
   readOnly: boolean;
 }
@@ -195,6 +211,8 @@ export interface TopicCheck {
 export interface OpenedDeck {
   path: string;
   draft: DeckDraft;
+  /** Content hash of the file as read; send it back as `baseHash` when saving. */
+  hash?: string;
 }
 
 /** One slide of a preview, for the presenter view. */
@@ -210,8 +228,8 @@ export interface PreviewResult {
   slides: PreviewSlide[];
 }
 
-/** A saved deck file (relative path). */
-export type SavedDeck = { path: string };
+/** A saved deck file (relative path) and its new content hash. A save refused because the file changed on disk answers `{ ok: false }` with a CONFLICT diagnostic. */
+export type SavedDeck = { path: string; hash?: string };
 
 /** Files an export wrote. */
 export interface ExportResult {

@@ -41,6 +41,8 @@ export const DiagnosticCode = {
   THEME: 'THEME',
   /** The PDF engine (browser) failed or could not be found. */
   PDF: 'PDF',
+  /** A file changed on disk since it was opened, so saving would overwrite someone else's change. */
+  CONFLICT: 'CONFLICT',
 } as const;
 
 /** One of {@link DiagnosticCode}. */
