@@ -62,7 +62,8 @@ module.exports = {
     },
     {
       name: 'renderer-runs-in-the-page',
-      comment: 'renderer/ is bundled for the browser: it may import types from contract and pure modules, never service, server or electron.',
+      comment:
+        'renderer/ is bundled for the browser: it may import types from contract and pure modules, never service, server or electron.',
       severity: 'error',
       from: { path: '^renderer/' },
       to: { path: '^(service|server|electron|cli)/' },

@@ -58,7 +58,12 @@ async function main(): Promise<void> {
     await mkdir(out, { recursive: true });
     const nodeBare = () => runProcess(NODE, ['-e', '0']);
     const version = await pairs('`immunodeck --version` vs `node -e 0`', 3, () => runProcess(NODE, [CLI, '--version']), nodeBare);
-    const html = await pairs('HTML build of a 40-slide deck vs `node -e 0`', 6, () => runProcess(NODE, [CLI, 'build', deck, '--out', out, '--format', 'html']), nodeBare);
+    const html = await pairs(
+      'HTML build of a 40-slide deck vs `node -e 0`',
+      6,
+      () => runProcess(NODE, [CLI, 'build', deck, '--out', out, '--format', 'html']),
+      nodeBare,
+    );
     const htmlFile = path.join(out, 'bench-40.html');
     const pdf = await pairs(
       'Slides PDF of a 40-slide deck (whole CLI process) vs the yardstick',
@@ -77,7 +82,8 @@ async function main(): Promise<void> {
 /** The 2,000-slide deck benchmark, when that module is present (bench/large-deck-bench.ts). */
 async function largeDeck(): Promise<{ markdown: string; json: unknown } | undefined> {
   if (process.env['BENCH_SKIP_LARGE'] || !existsSync('bench/large-deck-bench.ts')) return undefined;
-  const mod = (await import('./large-deck-bench.js')) as { runLargeDeckBench(): Promise<{ markdown: string; json: unknown }> };
+  const spec = './large-deck-bench.js'; // optional module: resolved at run time
+  const mod = (await import(spec)) as { runLargeDeckBench(): Promise<{ markdown: string; json: unknown }> };
   return mod.runLargeDeckBench();
 }
 
@@ -101,7 +107,7 @@ async function report(ratios: Ratio[], large: { markdown: string; json: unknown 
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    'The yardstick (bench/yardstick-print.mjs) is playwright-core printing the HTML that ImmunoDeck exported, once, in a fresh browser, tagged, with Chromium\'s outline: no YAML, no validation, no rendering, no metadata.',
+    "The yardstick (bench/yardstick-print.mjs) is playwright-core printing the HTML that ImmunoDeck exported, once, in a fresh browser, tagged, with Chromium's outline: no YAML, no validation, no rendering, no metadata.",
     ...(large ? ['', large.markdown] : []),
     '',
   ].join('\n');

@@ -16,6 +16,12 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 await page.goto(`${pathToFileURL(html).href}?print-pdf`);
 // reveal.js's print view is ready when it says so: the deck page sets this attribute on pdf-ready.
 await page.waitForSelector('html[data-immunodeck-pdf-ready]', { state: 'attached' });
-const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+const pdf = await page.pdf({
+  preferCSSPageSize: true,
+  printBackground: true,
+  tagged: true,
+  outline: true,
+  margin: { top: '0', right: '0', bottom: '0', left: '0' },
+});
 await writeFile(out, pdf);
 await browser.close();
