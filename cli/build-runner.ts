@@ -1,6 +1,6 @@
 import { displayPath } from '../core/confine.js';
 import type { Diagnostic } from '../core/errors.js';
-import { createEngineSlot } from '../core/export/engine-slot.js';
+import { createEngineSlot, type EngineSlot } from '../core/export/engine-slot.js';
 import { startChromium } from '../core/export/start-chromium.js';
 import type { PdfEngine } from '../core/export/pdf-engine.js';
 import { findContentRoot } from '../core/load/content-files.js';
@@ -66,30 +66,32 @@ async function buildOne(
   deckFile: string,
   library: Library,
   plan: BuildPlan,
-  engine: ReturnType<typeof createEngineSlot>,
+  engine: EngineSlot,
   reporter: Reporter,
   state: RunState,
 ): Promise<boolean> {
-  const wantsPdf = plan.outputs.some((o) => PDF_OUTPUTS.includes(o));
-  const started = wantsPdf ? await engine.get() : undefined;
-  const noBrowser = started && !started.ok;
-  const outputs = noBrowser ? plan.outputs.filter((o) => !PDF_OUTPUTS.includes(o)) : plan.outputs;
+  // The browser starts while the deck is read and rendered: the two run side by side.
+  const starting = plan.outputs.some((o) => PDF_OUTPUTS.includes(o)) ? engine.get() : undefined;
   const result = await runDeckJob({
     source: { file: deckFile },
     library,
     overrides: plan.overrides,
-    outputs,
+    outputs: plan.outputs,
     outDir: plan.out,
     paper: plan.paper,
     handoutLayout: plan.handoutLayout,
     engine,
     timeoutMs: plan.timeoutMs,
   });
-  printDiagnostics(result.problems, reporter.errors);
+  const started = await starting;
+  const noBrowser = started && !started.ok ? started.diagnostics : undefined;
+  // Without a browser the job reports it once per deck; the run reports it once (or warns, with --pdf-optional).
+  printDiagnostics(noBrowser ? result.problems.filter((d) => !noBrowser.includes(d)) : result.problems, reporter.errors);
   for (const file of result.files) reporter.line(resultLine(file));
   if (!result.model) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
-  const pdfOk = noBrowser ? noEngine(started.diagnostics, plan, reporter, state) : true;
-  return result.ok && pdfOk;
+  if (!noBrowser) return result.ok;
+  const others = result.problems.filter((d) => !noBrowser.includes(d) && d.severity === 'error');
+  return noEngine(noBrowser, plan, reporter, state) && others.length === 0 && !!result.model;
 }
 
 function resultLine(file: WrittenOutput): string {

@@ -40,7 +40,7 @@ export function registerBuildCommand(program: Command): void {
     )
     .option(
       '--paper <size>',
-      `paper for handouts and notes pages: ${PAPER_NAMES.join(' or ')} (default: ${defaultPaper()}, from your locale)`,
+      `paper for handouts and notes pages: ${PAPER_NAMES.join(' or ')} (default: Letter in the US and Canada, A4 elsewhere, from your locale)`,
     )
     .option('--pdf-optional', 'if no browser is found, build the other formats and warn once instead of failing')
     .option('--theme <name>', "use this theme instead of the deck file's")

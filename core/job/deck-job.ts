@@ -144,10 +144,14 @@ export async function runDeckJob(options: DeckJobOptions): Promise<DeckJobResult
   if (!rendered.ok) return (problems.push(...rendered.diagnostics), done({ model }));
   problems.push(...rendered.warnings);
   const files: WrittenOutput[] = [];
+  let noEngine = false;
   for (const [i, output] of outputs.entries()) {
+    // Without a browser, the first PDF says why; the others are skipped without repeating it.
+    if (noEngine && PDF_OUTPUTS.includes(output)) continue;
     options.onProgress?.({ done: i + 1, total, step: STEP[output] });
     const written = await writeOutput(output, model, rendered.value, options);
     if (!written.ok) {
+      noEngine ||= written.noEngine === true;
       problems.push(...written.diagnostics);
       continue;
     }
@@ -175,7 +179,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-type Written = { ok: true; value: WrittenOutput; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+type Written = { ok: true; value: WrittenOutput; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; noEngine?: boolean };
 
 async function writeOutput(output: Output, model: DeckModel, rendered: RenderedDeck, options: DeckJobOptions): Promise<Written> {
   const outDir = options.outDir;
@@ -194,7 +198,8 @@ async function writeOutput(output: Output, model: DeckModel, rendered: RenderedD
       ],
     };
   const engine = await options.engine.get();
-  if (!engine.ok) return engine;
+  // No browser: say so once per job (the same diagnostics object each time), not once per PDF.
+  if (!engine.ok) return { ok: false, diagnostics: engine.diagnostics, noEngine: true };
   // pdf-lib and the print code load only when a PDF is made.
   const { exportPdf } = await import('../export/export-pdf.js');
   const kind: PdfKind = output === 'pdf' ? 'slides' : output === 'notes' ? 'notes' : (options.handoutLayout ?? DEFAULT_HANDOUT_LAYOUT);
