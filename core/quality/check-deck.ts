@@ -12,6 +12,8 @@ import {
   type TopicSummary,
 } from './report.js';
 import { measureSlide, type MeasuredSlide } from './rules.js';
+import { loadThemeManifest } from '../render/themes.js';
+import { safetyFindings } from './safety-messages.js';
 import { onScreenText } from './slide-text.js';
 
 /** Slide keys of the built-in `educational-disclaimer` topic's two closing slides. */
@@ -63,9 +65,12 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   if (!composed.ok) return { ...base, slides: [], topics: [], findings: [], problems: composed.diagnostics, passed: false };
   const model = composed.value;
   const patient = model.audience === 'patient';
+  // Each slide is held to the words budget of the theme it is shown in (large print fits about half).
+  const theme = loadThemeManifest(model.theme, library.root);
+  if (theme) opts.maxWords = Math.min(opts.maxWords, theme.maxWords);
   const measured = model.slides.map((s, i) => measureDeckSlide(s, i, patient, opts));
   const topics = deckTopics(model, measured, library, patient, opts);
-  const findings = patient ? endingFindings(deck, model, opts) : [];
+  const findings = patient ? [...endingFindings(deck, model, opts), ...safetyFindings(model, opts, deck.locate([], 'topics'))] : [];
   const slides = measured.map((m) => m.row);
   const all = [...findings, ...topics.flatMap((t) => t.findings), ...slides.flatMap((s) => s.findings), ...composed.warnings];
   return {

@@ -21,7 +21,15 @@ export const QUALITY_LIMITS = {
 } as const;
 
 /** The rules of the gate, as a closed set. */
-export const QUALITY_RULES = ['readability', 'words-on-screen', 'alt-text', 'references', 'review-date', 'deck-ending'] as const;
+export const QUALITY_RULES = [
+  'readability',
+  'words-on-screen',
+  'alt-text',
+  'references',
+  'review-date',
+  'deck-ending',
+  'safety-messages',
+] as const;
 /** One rule of the gate. */
 export type QualityRule = (typeof QUALITY_RULES)[number];
 
@@ -37,6 +45,8 @@ export interface QualityOptions {
   mode?: QualityMode;
   /** The date the review rule measures from, YYYY-MM-DD or a Date. @default today (UTC) */
   today?: string | Date;
+  /** Most words on screen on a patient slide (the deck's theme's budget). @default QUALITY_LIMITS.maxWords */
+  maxWords?: number;
 }
 
 /** {@link QualityOptions} with defaults filled in. */
@@ -44,6 +54,7 @@ export interface ResolvedQualityOptions {
   mode: QualityMode;
   /** YYYY-MM-DD. */
   today: string;
+  maxWords: number;
 }
 
 /** A finding of the gate: a QUALITY diagnostic that names its rule. */
@@ -133,7 +144,11 @@ export interface QualityReport {
 /** Fill in the defaults of {@link QualityOptions}. */
 export function resolveQualityOptions(options: QualityOptions = {}): ResolvedQualityOptions {
   const today = options.today ?? new Date();
-  return { mode: options.mode ?? 'advisory', today: today instanceof Date ? today.toISOString().slice(0, 10) : today };
+  return {
+    mode: options.mode ?? 'advisory',
+    today: today instanceof Date ? today.toISOString().slice(0, 10) : today,
+    maxWords: options.maxWords ?? QUALITY_LIMITS.maxWords,
+  };
 }
 
 /** What a finding says: its rule, message, place and fix. */

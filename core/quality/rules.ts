@@ -39,12 +39,12 @@ export function measureSlide(input: SlideInput, options: ResolvedQualityOptions)
   const words = units.reduce((n, u) => n + countWords(u), 0);
   const findings: QualityFinding[] = [];
   const label = `slide ${input.key} (${input.layout})`;
-  if (input.scored && words > QUALITY_LIMITS.maxWords) {
+  if (input.scored && words > options.maxWords) {
     findings.push(
       finding(options, {
         rule: 'words-on-screen',
-        message: `${label}: ${words} words on screen; a patient slide shows at most ${QUALITY_LIMITS.maxWords}`,
-        short: `${words} words > ${QUALITY_LIMITS.maxWords}`,
+        message: `${label}: ${words} words on screen; a patient slide in this theme shows at most ${options.maxWords}`,
+        short: `${words} words > ${options.maxWords}`,
         location: input.location,
         hint: 'Keep one idea per slide: move detail into the speaker notes or split the slide in two.',
       }),

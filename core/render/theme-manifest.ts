@@ -39,6 +39,15 @@ export const ThemeManifestSchema = z.strictObject({
     .max(96)
     .default(28)
     .describe('Smallest body text in CSS px on a 1280×720 slide; text never shrinks below it.'),
+  maxWords: z
+    .number()
+    .int()
+    .min(10)
+    .max(80)
+    .default(40)
+    .describe(
+      'Most words on screen a patient slide may show in this theme (the quality gate checks each slide against it); large type fits fewer.',
+    ),
 });
 
 /** A theme manifest, defaults applied. */

@@ -75,6 +75,13 @@ export function listThemes(contentRoot?: string): Result<ThemeInfo[]> {
  * built-in ones. An unknown name fails with the list of available themes; a user theme whose
  * palette fails WCAG AA loads with CONTRAST warnings.
  */
+/** A theme's manifest only (no CSS, no fonts), or undefined when the theme does not exist or is broken. */
+export function loadThemeManifest(name: string, contentRoot?: string): ThemeManifest | undefined {
+  const folder = /^[a-z0-9-]+$/.test(name) ? themeFolders(contentRoot).get(name) : undefined;
+  const manifest = folder ? readManifest(folder.dir, name) : undefined;
+  return manifest?.ok ? manifest.value : undefined;
+}
+
 export function loadTheme(name: string, contentRoot?: string): Result<Theme> {
   const folder = /^[a-z0-9-]+$/.test(name) ? themeFolders(contentRoot).get(name) : undefined;
   if (!folder) return fail([unknownTheme(name, contentRoot)]);

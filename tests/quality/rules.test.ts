@@ -60,7 +60,7 @@ describe('quality gate: topics (readability, words on screen)', () => {
     expect(r.slides[0]).toMatchObject({ key: 'wordy-slide#shortened', words: 16, findings: [] });
     expect(r.slides[1]).toMatchObject({ key: 'wordy-slide#too-long', words: 48 });
     expect(r.slides[1]!.findings.map(formatDiagnostic)).toEqual([
-      `${ROOT}/topics/wordy-slide.yaml:25:5 error: slide wordy-slide#too-long (bullets): 48 words on screen; a patient slide shows at most 40\n    → Keep one idea per slide: move detail into the speaker notes or split the slide in two.`,
+      `${ROOT}/topics/wordy-slide.yaml:25:5 error: slide wordy-slide#too-long (bullets): 48 words on screen; a patient slide in this theme shows at most 40\n    → Keep one idea per slide: move detail into the speaker notes or split the slide in two.`,
     ]);
   });
 });
