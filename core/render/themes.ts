@@ -138,10 +138,12 @@ function fontFaces(theme: ThemeManifest, themeDir: string): Result<string> {
   for (const f of theme.fonts) {
     const file = resolveFont(f.file, themeDir);
     if (!file) {
-      const hint = f.file.startsWith('@')
-        ? 'Run npm ci, or put the font file in the theme folder.'
-        : 'Font files must be inside the theme folder.';
-      return fail([error('THEME', `font file "${f.file}" not found`, manifest, hint)]);
+      const inside = BUNDLED_FONTS.test(f.file) || confine(themeDir, f.file) !== undefined;
+      const hint = inside
+        ? 'Put the font file in the theme folder, or name one of the bundled Atkinson Hyperlegible fonts.'
+        : 'Font files must be inside the theme folder (a link that leads out does not count), or one of the bundled fonts.';
+      const what = inside ? 'not found' : 'is outside the theme folder';
+      return fail([error('THEME', `font file "${f.file}" ${what}`, manifest, hint)]);
     }
     const family = f.family.replace(/['\\<>]/g, '');
     const format = FONT_FORMATS[path.extname(file).toLowerCase()] ?? 'woff2';
