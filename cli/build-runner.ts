@@ -44,10 +44,16 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
   try {
     for (const [i, deckFile] of plan.decks.entries()) {
       reporter.step(i, plan.decks.length, displayPath(deckFile));
-      const root = findContentRoot(deckFile);
-      if (!libraries.has(root)) libraries.set(root, loadLibrary(root));
-      const library = await libraries.get(root)!;
-      if (!(await buildOne(deckFile, library, plan, engine, reporter, state))) state.ok = false;
+      try {
+        const root = findContentRoot(deckFile);
+        if (!libraries.has(root)) libraries.set(root, loadLibrary(root));
+        const library = await libraries.get(root)!;
+        if (!(await buildOne(deckFile, library, plan, engine, reporter, state))) state.ok = false;
+      } catch (e) {
+        // Whatever fails, the deck is named and the batch goes on with the next one.
+        state.ok = false;
+        reporter.errors.write(`✗ ${displayPath(deckFile)}: not built: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      }
     }
   } finally {
     reporter.stop();
@@ -88,7 +94,7 @@ async function buildOne(
   // Without a browser the job reports it once per deck; the run reports it once (or warns, with --pdf-optional).
   printDiagnostics(noBrowser ? result.problems.filter((d) => !noBrowser.includes(d)) : result.problems, reporter.errors);
   for (const file of result.files) reporter.line(resultLine(file));
-  if (!result.model) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
+  if (!result.ok && result.files.length === 0) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
   if (!noBrowser) return result.ok;
   const others = result.problems.filter((d) => !noBrowser.includes(d) && d.severity === 'error');
   return noEngine(noBrowser, plan, reporter, state) && others.length === 0 && !!result.model;

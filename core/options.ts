@@ -127,4 +127,15 @@ export const LIMITS = {
   descriptionChars: 2000,
   /** Largest image the app imports, in bytes. */
   importImageBytes: 2 * 1024 * 1024,
+  /**
+   * Largest size of a topic or deck file once its YAML aliases (`*name`) are expanded, in bytes
+   * (counted as text): a small file cannot grow into hundreds of megabytes of HTML.
+   */
+  expandedYamlBytes: 8 * 1024 * 1024,
+  /** Deepest nesting of lists and maps in a topic or deck file (real files use fewer than 10 levels). */
+  yamlDepth: 64,
+  /** Largest image or logo file embedded in a deck, in bytes. */
+  imageBytes: 10 * 1024 * 1024,
+  /** Most pixels (width × height) of an embedded PNG, JPEG, WebP or GIF image: 40 megapixels. */
+  imagePixels: 40_000_000,
 } as const;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { EVENTS, isChannel } from '../contract/ipc-contract.js';
 import type { DeckService } from '../service/deck-service.js';
 import { COMMON_HEADERS, newToken, refuseReason, TOKEN_HEADER, tokenMatches, UI_CSP } from './security.js';
+import { OpenCodes } from './open-codes.js';
 import { readStatic } from './static-files.js';
 
 /** Options for {@link startServer}. */
@@ -24,6 +25,11 @@ export interface RunningServer {
   /** The address the socket is bound to: always 127.0.0.1. */
   address: string;
   token: string;
+  /**
+   * A one-time address for opening the app from another process (`serve --open`): it carries a
+   * short-lived code instead of the token, so the token never appears on a command line.
+   */
+  openUrl(): string;
   close(): Promise<void>;
 }
 
@@ -37,9 +43,12 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const sockets = new Set<ServerResponse>();
+  const codes = new OpenCodes();
   let port = 0;
   const server: Server = createServer((req, res) => {
-    handle(req, res, { ...options, token, port, sockets }).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error'));
+    handle(req, res, { ...options, token, port, sockets, codes }).catch(() =>
+      send(res, 500, 'text/plain; charset=utf-8', 'Internal error'),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -52,6 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     address: bound.address,
     token,
+    openUrl: () => `http://127.0.0.1:${port}/open?code=${codes.issue()}`,
     close: () => {
       for (const s of sockets) s.end();
       return new Promise<void>((resolve) => server.close(() => resolve()));
@@ -63,6 +73,7 @@ interface RequestContext extends ServerOptions {
   token: string;
   port: number;
   sockets: Set<ServerResponse>;
+  codes: OpenCodes;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> {
@@ -72,6 +83,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestCon
   if (url.pathname === '/api/events') return events(req, res, ctx, url);
   if (url.pathname.startsWith('/api/')) return api(req, res, ctx, url.pathname.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed');
+  if (url.pathname === '/open') return openWithCode(res, ctx, url);
   const preview = /^\/preview\/([0-9a-f]{32})\.html$/.exec(url.pathname);
   if (preview) return previewPage(res, ctx, preview[1]!);
   const file = await readStatic(ctx.rendererDir, url.pathname);
@@ -112,6 +124,18 @@ function events(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, 
     unsubscribe.forEach((u) => u());
     ctx.sockets.delete(res);
   });
+}
+
+/** Exchange a one-time code for the session: redirect to the UI with the token, which the UI keeps and drops from the address bar. */
+function openWithCode(res: ServerResponse, ctx: RequestContext, url: URL): void {
+  if (!ctx.codes.redeem(url.searchParams.get('code')))
+    return send(
+      res,
+      403,
+      'text/plain; charset=utf-8',
+      'This link has been used or has expired. Open the address printed in the terminal where ImmunoDeck is running.',
+    );
+  send(res, 302, 'text/plain; charset=utf-8', '', { Location: `/?token=${encodeURIComponent(ctx.token)}` });
 }
 
 function previewPage(res: ServerResponse, ctx: RequestContext, id: string): void {

@@ -69,7 +69,8 @@ async function serve(opts: ServeOptions, port: number): Promise<void> {
   process.stdout.write(
     `ImmunoDeck is running at\n\n  ${server.url}\n\nOpen this address in Chrome, Edge or Firefox on this computer. Press Ctrl+C to stop.\n`,
   );
-  if (opts.open) openInBrowser(server.url);
+  // The browser's command line is visible to every local user: give it a one-time code, never the token.
+  if (opts.open) openInBrowser(server.openUrl());
   const stop = () =>
     void server
       .close()

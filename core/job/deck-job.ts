@@ -118,8 +118,26 @@ const STEP: Record<Output, string> = {
   notes: 'Printing the notes pages PDF',
 };
 
-/** Build one deck and write the requested outputs. */
+/**
+ * Build one deck and write the requested outputs. Never throws: even an unexpected failure comes
+ * back as a problem that names the deck file, so a batch reports it and goes on.
+ */
 export async function runDeckJob(options: DeckJobOptions): Promise<DeckJobResult> {
+  try {
+    return await runJob(options);
+  } catch (e) {
+    const { source } = options;
+    const label = 'file' in source ? displayPath(path.resolve(source.file), options.cwd) : `decks/${source.id}.yaml`;
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message?.split('\n')[0] ?? String(e);
+    return {
+      ok: false,
+      files: [],
+      problems: [error('EXPORT', `the deck could not be built: ${reason}`, fileLocation(label), 'Please report this with the deck file.')],
+    };
+  }
+}
+
+async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   const problems: Diagnostic[] = [];
   const done = (extra: Partial<DeckJobResult> = {}): DeckJobResult => ({
     ok: !hasErrors(problems),

@@ -1,6 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { error, warning, type Diagnostic, type SourceLocation } from '../errors.js';
+import { error, fileLocation, warning, type Diagnostic, type SourceLocation } from '../errors.js';
+import { LIMITS } from '../options.js';
 import { fail, ok, type Result } from '../result.js';
+import { yamlLimitBreach } from './yaml-limits.js';
 
 /** A path into a parsed YAML value: map keys and list indexes. */
 export type ValuePath = readonly PropertyKey[];
@@ -27,11 +29,20 @@ const MAX_ALIAS_COUNT = 100;
  */
 export function parseYaml(text: string, file: string): Result<ParsedYaml> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const pos = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The parser recurses on nesting; a stack overflow is reported as what it means.
+    if (e instanceof RangeError) return fail([tooDeep(fileLocation(file))]);
+    throw e;
+  }
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (overflow) return fail([tooDeep(pos(overflow.pos[0]))]);
   if (doc.errors.length > 0) {
     return fail(
       doc.errors.map((e) => {
@@ -58,6 +69,8 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml> {
       }),
     );
   }
+  const breach = yamlLimitBreach(doc);
+  if (breach) return fail([breach.kind === 'depth' ? tooDeep(pos(breach.offset)) : tooBig(pos(breach.offset), breach.bytes ?? 0)]);
   const warnings: Diagnostic[] = doc.warnings.map((w) => warning('YAML_SYNTAX', yamlMessage(w.message), pos(w.pos[0])));
   let value: unknown;
   try {
@@ -73,6 +86,25 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml> {
     ]);
   }
   return ok({ value, file, locate: (path, key) => locateIn(doc, path, key, pos) }, warnings);
+}
+
+function tooDeep(at: SourceLocation): Diagnostic {
+  return error(
+    'YAML_SYNTAX',
+    `lists and maps are nested more than ${LIMITS.yamlDepth} levels deep here`,
+    at,
+    'Topic and deck files need only a few levels of indentation; check for runaway brackets [ { or indentation.',
+  );
+}
+
+function tooBig(at: SourceLocation, bytes: number): Diagnostic {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  return error(
+    'YAML_SYNTAX',
+    `the aliases (*name) in this file expand it to about ${mb(bytes)}; the limit is ${mb(LIMITS.expandedYamlBytes)}`,
+    at,
+    'Write the repeated values out, or use anchors and aliases (&name, *name) only a few times.',
+  );
 }
 
 function yamlMessage(message: string): string {

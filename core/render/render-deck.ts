@@ -142,7 +142,9 @@ export function deckCsp(scriptHashes: string[]): string {
  */
 export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result<RenderedDeck> {
   const theme = loadTheme(deck.theme, deck.root);
-  if (!theme.ok) return theme;
+  // A theme problem with no file of its own (e.g. an unknown name) points at the deck's `theme:` line.
+  if (!theme.ok)
+    return fail(theme.diagnostics.map((d) => (d.location || !options.locate ? d : { ...d, location: options.locate(['theme']) })));
   const assets = loadStaticAssets();
   const images = new Map<string, string>();
   const problems: Diagnostic[] = [];

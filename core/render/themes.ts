@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
-import { confine, displayPath } from '../confine.js';
+import { confine, confineAbsolute, displayPath } from '../confine.js';
+import { LIMITS } from '../options.js';
 import { packageFile, TEMPLATES_DIR } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
@@ -44,8 +45,11 @@ function themeFolders(contentRoot?: string): Map<string, { dir: string; origin: 
   const found = new Map<string, { dir: string; origin: ThemeOrigin }>();
   for (const { dir, origin } of themeDirs(contentRoot)) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    // A user theme folder (or themes/ itself) that is a link out of the content folder is not a theme.
+    if (origin === 'user' && contentRoot && !confineAbsolute(contentRoot, dir, { mustExist: true })) continue;
     for (const name of readdirSync(dir).sort()) {
       const themeDir = path.join(dir, name);
+      if (origin === 'user' && !confine(dir, name, { mustExist: true })) continue;
       if (!found.has(name) && existsSync(path.join(themeDir, 'theme.json'))) found.set(name, { dir: themeDir, origin });
     }
   }
@@ -88,37 +92,43 @@ export function loadTheme(name: string, contentRoot?: string): Result<Theme> {
   const { dir, origin } = folder;
   const manifest = readManifest(dir, name);
   if (!manifest.ok) return manifest;
-  const cssFile = path.join(dir, 'theme.css');
-  if (!existsSync(cssFile)) {
-    return fail([
-      error(
-        'THEME',
-        `theme "${name}" has no theme.css`,
-        fileLocation(displayPath(dir)),
-        'A theme is a folder with theme.json and theme.css.',
-      ),
-    ]);
-  }
+  const themeCss = readThemeFile(dir, 'theme.css');
+  if (!themeCss.ok) return themeCss;
   const fonts = fontFaces(manifest.value, dir);
   if (!fonts.ok) return fonts;
-  const css = `${fonts.value}\n${readFileSync(cssFile, 'utf8')}`.replace(/<\/(style)/gi, '<\\/$1');
+  const css = `${fonts.value}\n${themeCss.value}`.replace(/<\/(style)/gi, '<\\/$1');
   const warnings =
     origin === 'user' ? checkPaletteContrast(manifest.value.palette, fileLocation(displayPath(path.join(dir, 'theme.json')))) : [];
   return ok({ ...manifest.value, dir, origin, css }, warnings);
 }
 
 function readManifest(dir: string, name: string): Result<ThemeManifest> {
-  const file = path.join(dir, 'theme.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return fail([
-      error('THEME', `could not read theme.json (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fileLocation(displayPath(file))),
-    ]);
-  }
-  return parseThemeManifest(text, displayPath(file), name);
+  const text = readThemeFile(dir, 'theme.json');
+  if (!text.ok) return text;
+  return parseThemeManifest(text.value, displayPath(path.join(dir, 'theme.json')), name);
 }
+
+/**
+ * A file of a theme folder as text: only a plain file inside the folder by real path (a link
+ * that leads out is refused), at most {@link LIMITS}.fileBytes. Every failure names the file.
+ */
+function readThemeFile(dir: string, name: 'theme.json' | 'theme.css'): Result<string> {
+  const where = fileLocation(displayPath(path.join(dir, name)));
+  const file = confine(dir, name);
+  if (!file) return fail([error('THEME', `${name} leads outside the theme folder`, where, THEME_FILES_HINT)]);
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) return fail([error('THEME', `${name} is a folder, not a file`, where, THEME_FILES_HINT)]);
+    if (info.size > LIMITS.fileBytes) return fail([error('THEME', `${name} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`, where)]);
+    return ok(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? `the theme has no ${name}` : `could not read ${name} (${code ?? 'error'})`;
+    return fail([error('THEME', what, where, THEME_FILES_HINT)]);
+  }
+}
+
+const THEME_FILES_HINT = 'A theme is a folder with the files theme.json and theme.css (and its fonts) inside it.';
 
 function unknownTheme(name: string, contentRoot?: string): Diagnostic {
   const names = [...themeFolders(contentRoot).keys()].sort();
@@ -135,10 +145,12 @@ function fontFaces(theme: ThemeManifest, themeDir: string): Result<string> {
   for (const f of theme.fonts) {
     const file = resolveFont(f.file, themeDir);
     if (!file) {
-      const hint = f.file.startsWith('@')
-        ? 'Run npm ci, or put the font file in the theme folder.'
-        : 'Font files must be inside the theme folder.';
-      return fail([error('THEME', `font file "${f.file}" not found`, manifest, hint)]);
+      const inside = BUNDLED_FONTS.test(f.file) || confine(themeDir, f.file) !== undefined;
+      const hint = inside
+        ? 'Put the font file in the theme folder, or name one of the bundled Atkinson Hyperlegible fonts.'
+        : 'Font files must be inside the theme folder (a link that leads out does not count), or one of the bundled fonts.';
+      const what = inside ? 'not found' : 'is outside the theme folder';
+      return fail([error('THEME', `font file "${f.file}" ${what}`, manifest, hint)]);
     }
     const family = f.family.replace(/['\\<>]/g, '');
     const format = FONT_FORMATS[path.extname(file).toLowerCase()] ?? 'woff2';

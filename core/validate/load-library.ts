@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
 import type { Library, LoadedDeck, LoadedTopic } from './content.js';
+import { confineAbsolute } from '../confine.js';
 import { topicIdFromFile, yamlFiles } from '../load/content-files.js';
 import { loadDeck } from './validate-deck.js';
 import { loadTopic } from './validate-topic.js';
@@ -26,7 +27,7 @@ export async function loadLibrary(root: string, options: LoadLibraryOptions = {}
     diagnostics.push(error('FILE', 'content folder not found', fileLocation(root), 'Give a folder that holds topics/ and decks/.'));
     return { root: abs, topics, decks, broken, diagnostics };
   }
-  for (const file of await yamlFiles(path.join(abs, 'topics'))) {
+  for (const file of await listYaml(abs, 'topics', diagnostics)) {
     const r = await loadTopic(file, { root: abs, cwd: options.cwd });
     if (r.ok) {
       topics.set(r.value.id, r.value);
@@ -36,7 +37,7 @@ export async function loadLibrary(root: string, options: LoadLibraryOptions = {}
       diagnostics.push(...r.diagnostics);
     }
   }
-  for (const file of await yamlFiles(path.join(abs, 'decks'))) {
+  for (const file of await listYaml(abs, 'decks', diagnostics)) {
     const r = await loadDeck(file, options.cwd);
     if (r.ok) {
       decks.push(r.value);
@@ -44,4 +45,22 @@ export async function loadLibrary(root: string, options: LoadLibraryOptions = {}
     } else diagnostics.push(...r.diagnostics);
   }
   return { root: abs, topics, decks, broken, diagnostics };
+}
+
+/**
+ * The YAML files of `<root>/<name>`, or none when that folder is a link that leads out of the
+ * content folder (then a FILE error says so): a shared folder must not make us read elsewhere.
+ */
+async function listYaml(root: string, name: 'topics' | 'decks', diagnostics: Diagnostic[]): Promise<string[]> {
+  const dir = path.join(root, name);
+  if (!existsSync(dir) || confineAbsolute(root, dir, { mustExist: true })) return yamlFiles(dir);
+  diagnostics.push(
+    error(
+      'FILE',
+      `${name}/ is a link to a folder outside the content folder, so it was not read`,
+      fileLocation(path.join(root, name)),
+      `Make ${name}/ a real folder inside the content folder.`,
+    ),
+  );
+  return [];
 }

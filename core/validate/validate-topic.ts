@@ -9,6 +9,7 @@ import { validateParsed } from './validate-parsed.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { readSource } from '../load/read-source.js';
 import { confine, displayPath } from '../confine.js';
+import { imageLimitProblems } from './image-limits.js';
 
 /** Image types a slide may show. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.svg', '.webp', '.gif'] as const;
@@ -130,5 +131,5 @@ export function checkImage(
   }
   if (!existsSync(resolved))
     return [error('ASSET', `${where}the image "${ref}" was not found`, loc, `Looked for ${displayPath(resolved)}.`)];
-  return [];
+  return imageLimitProblems(resolved, ref, loc, where);
 }
