@@ -1,0 +1,59 @@
+/**
+ * What every slide carries besides its content, as in templates/partials/slide-chrome.hbs: the
+ * heading (in the master's title placeholder, set smaller when it would wrap), the "Sources: [n]"
+ * line, and the speaker notes.
+ */
+import { type Slide } from './pptx-lib.js';
+import { toPlainText } from '../markdown.js';
+import { fitParagraphs, overflowWarning } from './pptx-fit.js';
+import type { Rect } from './pptx-geometry.js';
+import { at, PH } from './pptx-masters.js';
+import { points } from './pptx-style.js';
+import { paragraph, textProps } from './pptx-text.js';
+import type { SlideJob } from './slide-context.js';
+
+/** Put `markdown` in the title placeholder; a heading too long for its box is set smaller (down to 70 %). */
+export function addTitle(slide: Slide, job: SlideJob, markdown: string, box: Rect, sizePx: number): void {
+  const { style } = job.ctx;
+  const build = (scale: number) => [paragraph(markdown, { sizePx: sizePx * scale, color: style.colors.heading, bold: true })];
+  const fit = fitParagraphs(build, box, 1.15, sizePx, sizePx * 0.7);
+  if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'heading', fit, box));
+  slide.addText(textProps(build(fit.scale), style), { placeholder: PH.title });
+}
+
+/** The "Sources: [1] [2]" line of a slide that cites references. */
+export function addSources(slide: Slide, job: SlideJob): void {
+  const { citations } = job.model;
+  if (!citations.length) return;
+  const { style, geo } = job.ctx;
+  slide.addText(`Sources: ${citations.map((n) => `[${n}]`).join(' ')}`, {
+    ...at(geo.sources),
+    fontFace: style.fontFace,
+    fontSize: points(style.sizes.small),
+    color: style.colors.muted,
+    margin: 0,
+    valign: 'bottom',
+    objectName: 'Sources',
+  });
+}
+
+/** Speaker notes as plain text: paragraphs kept, list items as "• item", inline Markdown reduced to text. */
+export function notesText(markdown: string): string {
+  return markdown
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => {
+          const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+          return item ? `• ${toPlainText(item[1]!)}` : toPlainText(line);
+        })
+        .join('\n'),
+    )
+    .join('\n\n');
+}
+
+/** Add the slide's speaker notes, if any. */
+export function addNotes(slide: Slide, job: SlideJob): void {
+  if (job.model.notes) slide.addNotes(notesText(job.model.notes));
+}

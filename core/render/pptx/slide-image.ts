@@ -1,0 +1,42 @@
+/**
+ * Image slides (slide-image.hbs): the picture in the room the heading and caption leave, its shape
+ * kept, with the slide's alt text as the picture's description (what a screen reader says). SVG
+ * files are embedded as SVG, which PowerPoint 2016+ draws as vectors; see svg-fallback.ts for the
+ * PNG that older clients show.
+ */
+import { containIn, imageSize } from './image-size.js';
+import { textHeight } from './pptx-fit.js';
+import { at, MASTER } from './pptx-masters.js';
+import { paragraph, textProps, type Paragraph } from './pptx-text.js';
+import { addNotes, addSources, addTitle } from './slide-chrome.js';
+import type { SlideJob } from './slide-context.js';
+
+export function imageSlide(job: SlideJob): void {
+  const { pptx, style, geo } = job.ctx;
+  const { colors, sizes } = style;
+  const slide = pptx.addSlide({ masterName: MASTER.titleOnly });
+  addTitle(slide, job, job.model.title ?? '', geo.title, sizes.heading);
+  const captionSize = sizes.body * 0.85;
+  const caption: Paragraph[] = [];
+  if (job.model.caption || job.model.credit) {
+    const text = [job.model.caption, job.model.credit].filter(Boolean).join(' ');
+    caption.push(paragraph(text, { sizePx: captionSize, color: colors.muted, align: 'center' }));
+  }
+  const captionH = caption.length ? textHeight(caption, geo.body.w, sizes.lineHeight) + 12 : 0;
+  const area = { ...geo.body, h: geo.body.h - captionH };
+  if (job.model.image) {
+    const placed = containIn(imageSize(job.model.image), area);
+    slide.addImage({ path: job.model.image, ...at(placed), altText: job.model.alt ?? '', objectName: 'Picture' });
+    if (caption.length) {
+      slide.addText(textProps(caption, style), {
+        ...at({ x: geo.body.x, y: placed.y + placed.h + 12, w: geo.body.w, h: captionH }),
+        margin: 0,
+        valign: 'top',
+        lineSpacingMultiple: sizes.lineHeight,
+        objectName: 'Caption',
+      });
+    }
+  }
+  addSources(slide, job);
+  addNotes(slide, job);
+}

@@ -1,0 +1,85 @@
+/**
+ * Table slides as real PowerPoint tables (slide-table.hbs): a header row in the heading colour over
+ * a rule, the first cell of each row bold (it is a row header in the HTML), every other row striped,
+ * the caption under the table. Text is set smaller until the estimated table fits the content box.
+ */
+import { type BorderProps, type TableRow } from './pptx-lib.js';
+import { fitScale, overflowWarning, textHeight } from './pptx-fit.js';
+import { at, MASTER } from './pptx-masters.js';
+import { points } from './pptx-style.js';
+import { paragraph, textProps, type Paragraph } from './pptx-text.js';
+import { addNotes, addSources, addTitle } from './slide-chrome.js';
+import type { SlideJob } from './slide-context.js';
+
+const PAD_Y = 8;
+const PAD_X = 16;
+
+export function tableSlide(job: SlideJob): void {
+  const { pptx, style, geo } = job.ctx;
+  const { colors, sizes } = style;
+  const slide = pptx.addSlide({ masterName: MASTER.titleOnly });
+  addTitle(slide, job, job.model.title ?? '', geo.title, sizes.heading);
+  const columns = job.model.columns ?? [];
+  const rows = job.model.rows ?? [];
+  const count = Math.max(columns.length, ...rows.map((r) => r.length), 1);
+  const colW = geo.body.w / count;
+  const cellW = colW - 2 * PAD_X;
+  const caption = job.model.caption;
+  const cell = (text: string, size: number, head: boolean, rowHead: boolean): Paragraph =>
+    paragraph(text, { sizePx: size, bold: head || rowHead, color: head ? colors.heading : colors.text });
+  // Height of the whole table (and caption) at a scale: each row as tall as its tallest cell.
+  const height = (scale: number): number => {
+    const size = sizes.body * scale;
+    const all = [columns, ...rows];
+    let h = 0;
+    all.forEach((row, ri) => {
+      const cells = Array.from({ length: count }, (_, ci) => cell(row[ci] ?? '', size, ri === 0, ri > 0 && ci === 0));
+      h += Math.max(...cells.map((c) => textHeight([c], cellW, sizes.lineHeight))) + 2 * PAD_Y + 2;
+    });
+    if (caption) h += 10 + textHeight([paragraph(caption, { sizePx: size * 0.85 })], geo.body.w, sizes.lineHeight);
+    return h;
+  };
+  const fit = fitScale(height, geo.body.h, sizes.body, style.minBodyPx);
+  if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'table', fit, geo.body));
+  const size = sizes.body * fit.scale;
+  const rule = (color: string, px: number): BorderProps => ({ type: 'solid', color, pt: points(px) });
+  const none: BorderProps = { type: 'none' };
+  const margin: [number, number, number, number] = [points(PAD_Y), points(PAD_X), points(PAD_Y), points(PAD_X)];
+  const header: TableRow = columns.map((c) => ({
+    text: textProps([cell(c, size, true, false)], style),
+    options: { border: [none, none, rule(colors.tableRule, 3), none], margin, valign: 'top' },
+  }));
+  const body: TableRow[] = rows.map((row, ri) =>
+    Array.from({ length: count }, (_, ci) => ({
+      text: textProps([cell(row[ci] ?? '', size, false, ci === 0)], style),
+      options: {
+        border: [none, none, rule(colors.tableStripe, 2), none],
+        margin,
+        valign: 'top',
+        ...(ri % 2 === 1 ? { fill: { color: colors.tableStripe } } : {}),
+      },
+    })),
+  );
+  slide.addTable([...(columns.length ? [header] : []), ...body], {
+    ...at({ x: geo.body.x, y: geo.body.y, w: geo.body.w, h: 0 }),
+    h: undefined,
+    colW: Array.from({ length: count }, () => Math.round((colW / 96) * 1000) / 1000),
+    fontFace: style.fontFace,
+    fontSize: points(size),
+    color: colors.text,
+    objectName: 'Table',
+  });
+  if (caption) {
+    const tableH = height(fit.scale) - (10 + textHeight([paragraph(caption, { sizePx: size * 0.85 })], geo.body.w, sizes.lineHeight));
+    const y = Math.min(geo.body.y + tableH + 10, geo.body.y + geo.body.h - size * 0.85 * sizes.lineHeight);
+    slide.addText(textProps([paragraph(caption, { sizePx: size * 0.85, color: colors.muted })], style), {
+      ...at({ x: geo.body.x, y, w: geo.body.w, h: size * 0.85 * sizes.lineHeight * 2 }),
+      margin: 0,
+      valign: 'top',
+      objectName: 'Caption',
+    });
+  }
+  addSources(slide, job);
+  addNotes(slide, job);
+}
+
