@@ -11,9 +11,12 @@ import { toPlainText } from '../markdown.js';
 import { runsText } from './inline-runs.js';
 import { bulletIndentPx, type Paragraph } from './pptx-text.js';
 
-/** Average advance of a glyph in em: a little wider than Atkinson Hyperlegible and Arial, so a fallback font still fits. */
-const EM_REGULAR = 0.53;
-const EM_BOLD = 0.57;
+/**
+ * Average advance of a glyph in em: wider than Atkinson Hyperlegible and Arial, close to DejaVu Sans
+ * (what LibreOffice on Linux substitutes), so text still fits where the theme's font is missing.
+ */
+const EM_REGULAR = 0.55;
+const EM_BOLD = 0.6;
 
 /** Lines a paragraph takes in a box `widthPx` wide. */
 export function paragraphLines(p: Paragraph, widthPx: number): number {
@@ -45,7 +48,7 @@ export function paragraphLines(p: Paragraph, widthPx: number): number {
 /** Height in px the paragraphs take in a box `widthPx` wide. */
 export function textHeight(paragraphs: readonly Paragraph[], widthPx: number, lineHeight: number): number {
   return paragraphs.reduce(
-    (h, p, i) => h + paragraphLines(p, widthPx) * p.sizePx * lineHeight + (i < paragraphs.length - 1 ? (p.spaceAfterPx ?? 0) : 0),
+    (h, p, i) => h + paragraphLines(p, widthPx) * p.sizePx * (p.lineHeight ?? lineHeight) + (i < paragraphs.length - 1 ? (p.spaceAfterPx ?? 0) : 0),
     0,
   );
 }

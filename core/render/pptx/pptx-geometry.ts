@@ -13,16 +13,25 @@ export interface Rect {
   h: number;
 }
 
+/** The boxes of a content slide: heading, content under it, and the two columns. */
+export interface ContentBoxes {
+  title: Rect;
+  body: Rect;
+  left: Rect;
+  right: Rect;
+}
+
 /** The boxes of every master and slide kind. */
 export interface SlideGeometry {
   width: number;
   height: number;
-  /** Heading of a content slide (one line at heading size). */
+  /** Content slide whose heading takes one line. */
   title: Rect;
-  /** Content under the heading. */
   body: Rect;
   left: Rect;
   right: Rect;
+  /** Content slide whose heading takes two lines (as the HTML wraps it, pushing the content down). */
+  long: ContentBoxes;
   titleSlide: { logo: Rect; title: Rect; subtitle: Rect };
   section: { title: Rect; subtitle: Rect; barWidth: number; barGap: number };
   sources: Rect;
@@ -34,14 +43,24 @@ export interface SlideGeometry {
 /** Geometry of a `width`×`height` px slide with the theme's sizes. */
 export function slideGeometry(width: number, height: number, s: PptxSizes): SlideGeometry {
   const contentW = width - 2 * s.padX;
-  const titleH = Math.round(s.heading * 1.15 + 6);
-  const bodyY = s.padTop + titleH + Math.round(s.heading * 0.4);
-  const body = { x: s.padX, y: bodyY, w: contentW, h: height - s.padBottom - bodyY };
   const colW = (contentW - s.columnGap) / 2;
+  const boxes = (lines: number): ContentBoxes => {
+    const titleH = Math.round(s.heading * 1.15 * lines + 6);
+    const bodyY = s.padTop + titleH + Math.round(s.heading * 0.4);
+    const body = { x: s.padX, y: bodyY, w: contentW, h: height - s.padBottom - bodyY };
+    return {
+      title: { x: s.padX, y: s.padTop, w: contentW, h: titleH },
+      body,
+      left: { ...body, w: colW },
+      right: { ...body, x: s.padX + colW + s.columnGap, w: colW },
+    };
+  };
+  // Title and section headings get two lines at title size; the title slide has room for three.
   const bigTitleH = Math.round(s.title * 1.15 * 2 + 8);
+  const titleSlideH = Math.round(s.title * 1.15 * 3 + 8);
   const logo = { x: s.padX, y: s.padTop, w: 400, h: 120 };
   const titleY = logo.y + logo.h + 28;
-  const subtitleY = titleY + bigTitleH + 12;
+  const subtitleY = titleY + titleSlideH + 12;
   const sectionTitleY = Math.round(height / 2 - bigTitleH + s.title * 0.3);
   const barWidth = 12;
   const barGap = 28;
@@ -50,13 +69,11 @@ export function slideGeometry(width: number, height: number, s: PptxSizes): Slid
   return {
     width,
     height,
-    title: { x: s.padX, y: s.padTop, w: contentW, h: titleH },
-    body,
-    left: { ...body, w: colW },
-    right: { ...body, x: s.padX + colW + s.columnGap, w: colW },
+    ...boxes(1),
+    long: boxes(2),
     titleSlide: {
       logo,
-      title: { x: s.padX, y: titleY, w: contentW, h: bigTitleH },
+      title: { x: s.padX, y: titleY, w: contentW, h: titleSlideH },
       subtitle: { x: s.padX, y: subtitleY, w: contentW, h: height - s.padBottom - subtitleY },
     },
     section: {

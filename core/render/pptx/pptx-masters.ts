@@ -17,6 +17,9 @@ export const MASTER = {
   content: 'ImmunoDeck Title and Content',
   twoColumn: 'ImmunoDeck Two Columns',
   titleOnly: 'ImmunoDeck Title Only',
+  contentLong: 'ImmunoDeck Title and Content (two-line heading)',
+  twoColumnLong: 'ImmunoDeck Two Columns (two-line heading)',
+  titleOnlyLong: 'ImmunoDeck Title Only (two-line heading)',
 } as const;
 
 /** Placeholder names used by the slide builders. */
@@ -77,13 +80,13 @@ export function defineMasters(
     : undefined;
   const titlePh = (r: Rect, sizePx: number, valign: 'top' | 'bottom' = 'top'): MasterObject => ({
     placeholder: {
-      options: { name: PH.title, type: 'title', ...at(r), fontFace, fontSize: points(sizePx), color: colors.heading, bold: true, margin: 0, valign },
+      options: { name: PH.title, type: 'title', ...at(r), fontFace, fontSize: points(sizePx), color: colors.heading, bold: true, margin: 0, valign, align: 'left' },
       text: '',
     },
   });
   const bodyPh = (name: string, r: Rect, sizePx = sizes.body): MasterObject => ({
     placeholder: {
-      options: { name, type: 'body', ...at(r), fontFace, fontSize: points(sizePx), color: colors.text, margin: 0, valign: 'top' },
+      options: { name, type: 'body', ...at(r), fontFace, fontSize: points(sizePx), color: colors.text, margin: 0, valign: 'top', align: 'left' },
       text: '',
     },
   });
@@ -103,6 +106,10 @@ export function defineMasters(
   master(MASTER.content, [...chrome(true), titlePh(geo.title, sizes.heading), bodyPh(PH.body, geo.body)]);
   master(MASTER.twoColumn, [...chrome(true), titlePh(geo.title, sizes.heading), bodyPh(PH.left, geo.left), bodyPh(PH.right, geo.right)]);
   master(MASTER.titleOnly, [...chrome(true), titlePh(geo.title, sizes.heading)]);
+  const long = geo.long;
+  master(MASTER.contentLong, [...chrome(true), titlePh(long.title, sizes.heading), bodyPh(PH.body, long.body)]);
+  master(MASTER.twoColumnLong, [...chrome(true), titlePh(long.title, sizes.heading), bodyPh(PH.left, long.left), bodyPh(PH.right, long.right)]);
+  master(MASTER.titleOnlyLong, [...chrome(true), titlePh(long.title, sizes.heading)]);
 }
 
 /** Alt text of the logo, as on the HTML title slide. */

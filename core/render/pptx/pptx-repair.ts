@@ -3,6 +3,7 @@
  * violations reported upstream, gitbrent/Presentation #1083 and #1442):
  * - pptxgenjs writes an <a:pPr> before every run of a paragraph; the schema allows one, first;
  * - a solid slide background needs an effect list (<a:effectLst/>) in <p:bgPr>.
+ * It also colours bullets (pptxgenjs has no option for it), as the HTML colours list markers.
  */
 import JSZip from 'jszip';
 
@@ -23,13 +24,25 @@ export function addBackgroundEffects(xml: string): string {
   );
 }
 
+/** Colour every bullet character (RRGGBB); numbers keep the text colour. */
+export function colorBullets(xml: string, color: string): string {
+  return xml.replace(/<a:buSzPct val="(\d+)"\/><a:buChar /g, `<a:buClr><a:srgbClr val="${color}"/></a:buClr><a:buSzPct val="$1"/><a:buChar `);
+}
+
+/** Options for {@link repairPptx}. */
+export interface RepairOptions {
+  /** Colour of bullet characters, RRGGBB. */
+  bulletColor?: string;
+}
+
 /** Apply the fix-ups to every slide, layout and master of a written PPTX. */
-export async function repairPptx(data: Uint8Array): Promise<Uint8Array> {
+export async function repairPptx(data: Uint8Array, options: RepairOptions = {}): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n));
   for (const name of parts) {
     const xml = await zip.file(name)!.async('string');
-    const fixed = addBackgroundEffects(dedupeParagraphProps(xml));
+    let fixed = addBackgroundEffects(dedupeParagraphProps(xml));
+    if (options.bulletColor) fixed = colorBullets(fixed, options.bulletColor);
     if (fixed !== xml) zip.file(name, fixed);
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

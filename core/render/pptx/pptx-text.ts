@@ -1,7 +1,7 @@
 /**
  * Paragraphs of inline runs → pptxgenjs text props. A paragraph's properties (bullet, level,
- * spacing, alignment) ride on its first run only: pptxgenjs starts a new paragraph at every run that
- * carries a bullet.
+ * spacing) ride on its first run only, as pptxgenjs starts a new paragraph at every run that carries a
+ * bullet; alignment rides on every run, as it starts one wherever alignment changes.
  */
 import { type TextProps, type TextPropsOptions } from './pptx-lib.js';
 import { inlineRuns, type InlineRun } from './inline-runs.js';
@@ -23,6 +23,8 @@ export interface Paragraph {
   /** Space after the paragraph, px. */
   spaceAfterPx?: number;
   align?: 'left' | 'center' | 'right';
+  /** Line height as a multiple of the size. @default the theme's line height */
+  lineHeight?: number;
 }
 
 /** A paragraph from inline Markdown. */
@@ -51,6 +53,8 @@ export function textProps(paragraphs: readonly Paragraph[], style: PptxStyle): T
       if (r.strike) options.strike = 'sngStrike';
       if (r.link) options.hyperlink = { url: r.link };
       if (r.lineBreak) options.softBreakBefore = true;
+      // On every run: pptxgenjs starts a new paragraph where a run's alignment differs from the one before.
+      options.align = p.align ?? 'left';
       if (ri === 0) {
         if (p.bullet === 'number') {
           options.bullet = { type: 'number', indent: points(bulletIndentPx(p.sizePx)), ...(p.numberStartAt ? { numberStartAt: p.numberStartAt } : {}) };
@@ -59,7 +63,9 @@ export function textProps(paragraphs: readonly Paragraph[], style: PptxStyle): T
         }
         if (p.level) options.indentLevel = p.level;
         if (p.spaceAfterPx) options.paraSpaceAfter = points(p.spaceAfterPx);
-        if (p.align) options.align = p.align;
+        // Exact line spacing (not a percentage of the font's own line gap), so PowerPoint, LibreOffice
+        // and the fit estimate agree whatever font is substituted.
+        options.lineSpacing = points(p.sizePx * (p.lineHeight ?? style.sizes.lineHeight));
       }
       if (ri === runs.length - 1 && pi < paragraphs.length - 1) options.breakLine = true;
       out.push({ text: r.lineBreak ? '' : r.text, options });

@@ -69,7 +69,7 @@ export async function renderPptx(deck: DeckModel, options: PptxOptions): Promise
   try {
     deck.slides.forEach((model, index) => BUILDERS[model.layout]({ ctx, model, index }));
     const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-    const data = await repairPptx(written);
+    const data = await repairPptx(written, { bulletColor: style.colors.accent });
     return ok({ data, warnings: ctx.warnings }, ctx.warnings);
   } catch (e) {
     return fail([error('EXPORT', `could not write the PowerPoint file: ${(e as Error).message}`)]);

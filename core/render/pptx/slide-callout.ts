@@ -4,20 +4,19 @@
  * colour alone). The box is one editable shape holding the message and its items.
  */
 import { fitScale, overflowWarning, textHeight } from './pptx-fit.js';
-import { at, MASTER } from './pptx-masters.js';
+import { at } from './pptx-masters.js';
 import { points } from './pptx-style.js';
 import { paragraph, textProps, type Paragraph } from './pptx-text.js';
-import { addNotes, addSources, addTitle } from './slide-chrome.js';
+import { addNotes, addSources, startContentSlide } from './slide-chrome.js';
 import type { SlideJob } from './slide-context.js';
 
 const PAD_Y = 28;
 const PAD_X = 36;
 
 export function calloutSlide(job: SlideJob): void {
-  const { pptx, style, geo } = job.ctx;
+  const { style } = job.ctx;
   const { colors, sizes } = style;
-  const slide = pptx.addSlide({ masterName: MASTER.titleOnly });
-  addTitle(slide, job, job.model.title ?? '', geo.title, sizes.heading);
+  const { slide, boxes: geo } = startContentSlide(job, 'titleOnly', job.model.title ?? '');
   const tone = job.model.tone ?? 'info';
   const { fill, border } = colors.callout[tone];
   const borderW = tone === 'urgent' ? 22 : 14;
@@ -41,7 +40,6 @@ export function calloutSlide(job: SlideJob): void {
     // Text box margins are [left, right, bottom, top] in points.
     margin: [points(borderW + PAD_X), points(PAD_X), points(PAD_Y), points(PAD_Y)],
     valign: 'top',
-    lineSpacingMultiple: sizes.lineHeight,
     objectName: `Callout (${tone})`,
   });
   const bar = (x: number, w: number): void => {

@@ -6,19 +6,47 @@
 import { type Slide } from './pptx-lib.js';
 import { toPlainText } from '../markdown.js';
 import { fitParagraphs, overflowWarning } from './pptx-fit.js';
-import type { Rect } from './pptx-geometry.js';
-import { at, PH } from './pptx-masters.js';
+import type { ContentBoxes, Rect } from './pptx-geometry.js';
+import { at, MASTER, PH } from './pptx-masters.js';
 import { points } from './pptx-style.js';
 import { paragraph, textProps } from './pptx-text.js';
 import type { SlideJob } from './slide-context.js';
 
+/** Line height of headings (deck.css: h1–h3 line-height 1.15). */
+export const TITLE_LINE_HEIGHT = 1.15;
+
 /** Put `markdown` in the title placeholder; a heading too long for its box is set smaller (down to 70 %). */
 export function addTitle(slide: Slide, job: SlideJob, markdown: string, box: Rect, sizePx: number): void {
   const { style } = job.ctx;
-  const build = (scale: number) => [paragraph(markdown, { sizePx: sizePx * scale, color: style.colors.heading, bold: true })];
-  const fit = fitParagraphs(build, box, 1.15, sizePx, sizePx * 0.7);
+  const build = (scale: number) => [paragraph(markdown, { sizePx: sizePx * scale, color: style.colors.heading, bold: true, lineHeight: TITLE_LINE_HEIGHT })];
+  const fit = fitParagraphs(build, box, TITLE_LINE_HEIGHT, sizePx, sizePx * 0.7);
   if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'heading', fit, box));
   slide.addText(textProps(build(fit.scale), style), { placeholder: PH.title });
+}
+
+/** The kinds of content master. */
+export type ContentKind = 'content' | 'twoColumn' | 'titleOnly';
+
+/**
+ * Start a content slide: a heading that fits one line (at no less than 85 % of the heading size)
+ * gets the one-line master; a longer one the two-line master, whose content starts lower, as the
+ * HTML pushes content down under a wrapped heading. Returns the slide and its boxes.
+ */
+export function startContentSlide(job: SlideJob, kind: ContentKind, title: string): { slide: Slide; boxes: ContentBoxes } {
+  const { pptx, style, geo } = job.ctx;
+  const size = style.sizes.heading;
+  const oneLine = fitParagraphs(
+    (scale) => [paragraph(title, { sizePx: size * scale, bold: true, lineHeight: TITLE_LINE_HEIGHT })],
+    geo.title,
+    TITLE_LINE_HEIGHT,
+    size,
+    size * 0.85,
+  ).fits;
+  const boxes: ContentBoxes = oneLine ? geo : geo.long;
+  const masterName = oneLine ? MASTER[kind] : MASTER[`${kind}Long`];
+  const slide = pptx.addSlide({ masterName });
+  addTitle(slide, job, title, boxes.title, size);
+  return { slide, boxes };
 }
 
 /** The "Sources: [1] [2]" line of a slide that cites references. */

@@ -6,16 +6,15 @@
  */
 import { containIn, imageSize } from './image-size.js';
 import { textHeight } from './pptx-fit.js';
-import { at, MASTER } from './pptx-masters.js';
+import { at } from './pptx-masters.js';
 import { paragraph, textProps, type Paragraph } from './pptx-text.js';
-import { addNotes, addSources, addTitle } from './slide-chrome.js';
+import { addNotes, addSources, startContentSlide } from './slide-chrome.js';
 import type { SlideJob } from './slide-context.js';
 
 export function imageSlide(job: SlideJob): void {
-  const { pptx, style, geo } = job.ctx;
+  const { style } = job.ctx;
   const { colors, sizes } = style;
-  const slide = pptx.addSlide({ masterName: MASTER.titleOnly });
-  addTitle(slide, job, job.model.title ?? '', geo.title, sizes.heading);
+  const { slide, boxes: geo } = startContentSlide(job, 'titleOnly', job.model.title ?? '');
   const captionSize = sizes.body * 0.85;
   const caption: Paragraph[] = [];
   if (job.model.caption || job.model.credit) {
@@ -32,8 +31,7 @@ export function imageSlide(job: SlideJob): void {
         ...at({ x: geo.body.x, y: placed.y + placed.h + 12, w: geo.body.w, h: captionH }),
         margin: 0,
         valign: 'top',
-        lineSpacingMultiple: sizes.lineHeight,
-        objectName: 'Caption',
+            objectName: 'Caption',
       });
     }
   }

@@ -4,37 +4,37 @@
  * the caption under the table. Text is set smaller until the estimated table fits the content box.
  */
 import { type BorderProps, type TableRow } from './pptx-lib.js';
+import { toPlainText } from '../markdown.js';
 import { fitScale, overflowWarning, textHeight } from './pptx-fit.js';
-import { at, MASTER } from './pptx-masters.js';
+import { at } from './pptx-masters.js';
 import { points } from './pptx-style.js';
 import { paragraph, textProps, type Paragraph } from './pptx-text.js';
-import { addNotes, addSources, addTitle } from './slide-chrome.js';
+import { addNotes, addSources, startContentSlide } from './slide-chrome.js';
 import type { SlideJob } from './slide-context.js';
 
 const PAD_Y = 8;
 const PAD_X = 16;
 
 export function tableSlide(job: SlideJob): void {
-  const { pptx, style, geo } = job.ctx;
+  const { style } = job.ctx;
   const { colors, sizes } = style;
-  const slide = pptx.addSlide({ masterName: MASTER.titleOnly });
-  addTitle(slide, job, job.model.title ?? '', geo.title, sizes.heading);
+  const { slide, boxes: geo } = startContentSlide(job, 'titleOnly', job.model.title ?? '');
   const columns = job.model.columns ?? [];
   const rows = job.model.rows ?? [];
   const count = Math.max(columns.length, ...rows.map((r) => r.length), 1);
-  const colW = geo.body.w / count;
-  const cellW = colW - 2 * PAD_X;
   const caption = job.model.caption;
   const cell = (text: string, size: number, head: boolean, rowHead: boolean): Paragraph =>
     paragraph(text, { sizePx: size, bold: head || rowHead, color: head ? colors.heading : colors.text });
   // Height of the whole table (and caption) at a scale: each row as tall as its tallest cell.
+  const widthsAt = (scale: number): number[] => columnWidths([columns, ...rows], count, geo.body.w, sizes.body * scale);
   const height = (scale: number): number => {
     const size = sizes.body * scale;
+    const widths = widthsAt(scale);
     const all = [columns, ...rows];
     let h = 0;
     all.forEach((row, ri) => {
       const cells = Array.from({ length: count }, (_, ci) => cell(row[ci] ?? '', size, ri === 0, ri > 0 && ci === 0));
-      h += Math.max(...cells.map((c) => textHeight([c], cellW, sizes.lineHeight))) + 2 * PAD_Y + 2;
+      h += Math.max(...cells.map((c, ci) => textHeight([c], widths[ci]! - 2 * PAD_X, sizes.lineHeight))) + 2 * PAD_Y + 2;
     });
     if (caption) h += 10 + textHeight([paragraph(caption, { sizePx: size * 0.85 })], geo.body.w, sizes.lineHeight);
     return h;
@@ -42,6 +42,7 @@ export function tableSlide(job: SlideJob): void {
   const fit = fitScale(height, geo.body.h, sizes.body, style.minBodyPx);
   if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'table', fit, geo.body));
   const size = sizes.body * fit.scale;
+  const widths = widthsAt(fit.scale);
   const rule = (color: string, px: number): BorderProps => ({ type: 'solid', color, pt: points(px) });
   const none: BorderProps = { type: 'none' };
   const margin: [number, number, number, number] = [points(PAD_Y), points(PAD_X), points(PAD_Y), points(PAD_X)];
@@ -63,7 +64,7 @@ export function tableSlide(job: SlideJob): void {
   slide.addTable([...(columns.length ? [header] : []), ...body], {
     ...at({ x: geo.body.x, y: geo.body.y, w: geo.body.w, h: 0 }),
     h: undefined,
-    colW: Array.from({ length: count }, () => Math.round((colW / 96) * 1000) / 1000),
+    colW: widths.map((w) => Math.round((w / 96) * 1000) / 1000),
     fontFace: style.fontFace,
     fontSize: points(size),
     color: colors.text,
@@ -83,3 +84,23 @@ export function tableSlide(job: SlideJob): void {
   addNotes(slide, job);
 }
 
+
+/**
+ * Column widths in px the way a browser lays out an auto table: each column gets at least its
+ * longest word, columns whose text fits on one line get all of it, and the room left is shared in
+ * proportion to what the others would need on one line.
+ */
+export function columnWidths(rows: readonly (readonly string[])[], count: number, totalW: number, sizePx: number): number[] {
+  const plain = (t: string): string => toPlainText(t);
+  const chars = (n: number): number => n * 0.64 * sizePx + 2 * PAD_X;
+  const min = Array.from({ length: count }, (_, ci) =>
+    chars(Math.max(1, ...rows.map((r) => Math.max(0, ...plain(r[ci] ?? '').split(/\s+/).map((w) => w.length))))),
+  );
+  const want = Array.from({ length: count }, (_, ci) => Math.max(min[ci]!, chars(Math.max(1, ...rows.map((r) => plain(r[ci] ?? '').length)))));
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  const sumWant = want.reduce((a, b) => a + b, 0);
+  if (sumWant <= totalW) return want.map((w) => (w / sumWant) * totalW);
+  if (sumMin >= totalW) return min.map((w) => (w / sumMin) * totalW);
+  const share = (totalW - sumMin) / (sumWant - sumMin);
+  return min.map((m, i) => m + (want[i]! - m) * share);
+}

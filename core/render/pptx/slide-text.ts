@@ -10,7 +10,7 @@ import { fitParagraphs, overflowWarning, paragraphLines } from './pptx-fit.js';
 import type { Rect } from './pptx-geometry.js';
 import { at, logoAlt, MASTER, PH } from './pptx-masters.js';
 import { paragraph, textProps, type Paragraph } from './pptx-text.js';
-import { addNotes, addSources, addTitle } from './slide-chrome.js';
+import { addNotes, addSources, addTitle, startContentSlide } from './slide-chrome.js';
 import type { SlideJob } from './slide-context.js';
 
 
@@ -25,7 +25,7 @@ function addBody(job: SlideJob, slide: Slide, build: (scale: number) => Paragrap
 /** Paragraphs into a placeholder, at the theme's line height. */
 function placeText(job: SlideJob, slide: Slide, paragraphs: Paragraph[], placeholder: string): void {
   const { style } = job.ctx;
-  if (paragraphs.length) slide.addText(textProps(paragraphs, style), { placeholder, lineSpacingMultiple: style.sizes.lineHeight });
+  if (paragraphs.length) slide.addText(textProps(paragraphs, style), { placeholder });
 }
 
 /** Title slide: logo, big heading, subtitle and byline (templates/partials/slide-title.hbs). */
@@ -75,9 +75,8 @@ export function sectionSlide(job: SlideJob): void {
 
 /** Bullets and questions: a lead-in line and a bulleted list (slide-bullets.hbs, slide-questions.hbs). */
 export function bulletsSlide(job: SlideJob): void {
-  const { pptx, style, geo } = job.ctx;
-  const slide = pptx.addSlide({ masterName: MASTER.content });
-  addTitle(slide, job, job.model.title ?? '', geo.title, style.sizes.heading);
+  const { style } = job.ctx;
+  const { slide, boxes: geo } = startContentSlide(job, 'content', job.model.title ?? '');
   const build = (scale: number): Paragraph[] => {
     const size = style.sizes.body * scale;
     const out: Paragraph[] = [];
@@ -102,9 +101,8 @@ function columnParagraphs(column: ColumnModel | undefined, size: number, job: Sl
 
 /** Two columns, each with a heading, text and items (slide-two-column.hbs); both columns share one text size. */
 export function twoColumnSlide(job: SlideJob): void {
-  const { pptx, style, geo } = job.ctx;
-  const slide = pptx.addSlide({ masterName: MASTER.twoColumn });
-  addTitle(slide, job, job.model.title ?? '', geo.title, style.sizes.heading);
+  const { style } = job.ctx;
+  const { slide, boxes: geo } = startContentSlide(job, 'twoColumn', job.model.title ?? '');
   const left = (s: number) => columnParagraphs(job.model.left, style.sizes.body * s, job);
   const right = (s: number) => columnParagraphs(job.model.right, style.sizes.body * s, job);
   const fitL = fitParagraphs(left, geo.left, style.sizes.lineHeight, style.sizes.body, style.minBodyPx);
@@ -130,9 +128,8 @@ export function referenceRuns(r: DeckReference): InlineRun[] {
 
 /** A numbered list of references at 0.7 of the body size. */
 export function referencesSlide(job: SlideJob): void {
-  const { pptx, style, geo } = job.ctx;
-  const slide = pptx.addSlide({ masterName: MASTER.content });
-  addTitle(slide, job, job.model.title ?? 'References', geo.title, style.sizes.heading);
+  const { style } = job.ctx;
+  const { slide, boxes: geo } = startContentSlide(job, 'content', job.model.title ?? 'References');
   const refs = job.model.references ?? [];
   const consecutive = refs.every((r, i) => r.n === (refs[0]?.n ?? 1) + i);
   const build = (scale: number): Paragraph[] => {
