@@ -48,7 +48,8 @@ export function paragraphLines(p: Paragraph, widthPx: number): number {
 /** Height in px the paragraphs take in a box `widthPx` wide. */
 export function textHeight(paragraphs: readonly Paragraph[], widthPx: number, lineHeight: number): number {
   return paragraphs.reduce(
-    (h, p, i) => h + paragraphLines(p, widthPx) * p.sizePx * (p.lineHeight ?? lineHeight) + (i < paragraphs.length - 1 ? (p.spaceAfterPx ?? 0) : 0),
+    (h, p, i) =>
+      h + paragraphLines(p, widthPx) * p.sizePx * (p.lineHeight ?? lineHeight) + (i < paragraphs.length - 1 ? (p.spaceAfterPx ?? 0) : 0),
     0,
   );
 }

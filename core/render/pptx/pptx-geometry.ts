@@ -78,7 +78,12 @@ export function slideGeometry(width: number, height: number, s: PptxSizes): Slid
     },
     section: {
       title: { x: s.padX + barWidth + barGap, y: sectionTitleY, w: contentW - barWidth - barGap, h: bigTitleH },
-      subtitle: { x: s.padX + barWidth + barGap, y: sectionTitleY + bigTitleH + 16, w: contentW - barWidth - barGap, h: Math.round(s.body * 1.2 * 1.35 * 3) },
+      subtitle: {
+        x: s.padX + barWidth + barGap,
+        y: sectionTitleY + bigTitleH + 16,
+        w: contentW - barWidth - barGap,
+        h: Math.round(s.body * 1.2 * 1.35 * 3),
+      },
       barWidth,
       barGap,
     },

@@ -52,7 +52,13 @@ export function defineMasters(
     if (deck.branding.logo && withLogo) {
       const box = containIn(logoSize, geo.footerLogo);
       const placed = { ...box, x: geo.footerLogo.x };
-      if (colors.logoPlate) objects.push({ rect: { ...at({ ...placed, x: placed.x - 2, y: placed.y - 2, w: placed.w + 4, h: placed.h + 4 }), fill: { color: colors.logoPlate } } });
+      if (colors.logoPlate)
+        objects.push({
+          rect: {
+            ...at({ ...placed, x: placed.x - 2, y: placed.y - 2, w: placed.w + 4, h: placed.h + 4 }),
+            fill: { color: colors.logoPlate },
+          },
+        });
       objects.push({ image: { ...at(placed), path: deck.branding.logo, altText: logoAlt(deck) } });
       footerX = placed.x + placed.w + 14;
     }
@@ -80,13 +86,34 @@ export function defineMasters(
     : undefined;
   const titlePh = (r: Rect, sizePx: number, valign: 'top' | 'bottom' = 'top'): MasterObject => ({
     placeholder: {
-      options: { name: PH.title, type: 'title', ...at(r), fontFace, fontSize: points(sizePx), color: colors.heading, bold: true, margin: 0, valign, align: 'left' },
+      options: {
+        name: PH.title,
+        type: 'title',
+        ...at(r),
+        fontFace,
+        fontSize: points(sizePx),
+        color: colors.heading,
+        bold: true,
+        margin: 0,
+        valign,
+        align: 'left',
+      },
       text: '',
     },
   });
   const bodyPh = (name: string, r: Rect, sizePx = sizes.body): MasterObject => ({
     placeholder: {
-      options: { name, type: 'body', ...at(r), fontFace, fontSize: points(sizePx), color: colors.text, margin: 0, valign: 'top', align: 'left' },
+      options: {
+        name,
+        type: 'body',
+        ...at(r),
+        fontFace,
+        fontSize: points(sizePx),
+        color: colors.text,
+        margin: 0,
+        valign: 'top',
+        align: 'left',
+      },
       text: '',
     },
   });
@@ -108,7 +135,12 @@ export function defineMasters(
   master(MASTER.titleOnly, [...chrome(true), titlePh(geo.title, sizes.heading)]);
   const long = geo.long;
   master(MASTER.contentLong, [...chrome(true), titlePh(long.title, sizes.heading), bodyPh(PH.body, long.body)]);
-  master(MASTER.twoColumnLong, [...chrome(true), titlePh(long.title, sizes.heading), bodyPh(PH.left, long.left), bodyPh(PH.right, long.right)]);
+  master(MASTER.twoColumnLong, [
+    ...chrome(true),
+    titlePh(long.title, sizes.heading),
+    bodyPh(PH.left, long.left),
+    bodyPh(PH.right, long.right),
+  ]);
   master(MASTER.titleOnlyLong, [...chrome(true), titlePh(long.title, sizes.heading)]);
 }
 

@@ -26,7 +26,10 @@ export function addBackgroundEffects(xml: string): string {
 
 /** Colour every bullet character (RRGGBB); numbers keep the text colour. */
 export function colorBullets(xml: string, color: string): string {
-  return xml.replace(/<a:buSzPct val="(\d+)"\/><a:buChar /g, `<a:buClr><a:srgbClr val="${color}"/></a:buClr><a:buSzPct val="$1"/><a:buChar `);
+  return xml.replace(
+    /<a:buSzPct val="(\d+)"\/><a:buChar /g,
+    `<a:buClr><a:srgbClr val="${color}"/></a:buClr><a:buSzPct val="$1"/><a:buChar `,
+  );
 }
 
 /** Options for {@link repairPptx}. */

@@ -57,7 +57,11 @@ export function textProps(paragraphs: readonly Paragraph[], style: PptxStyle): T
       options.align = p.align ?? 'left';
       if (ri === 0) {
         if (p.bullet === 'number') {
-          options.bullet = { type: 'number', indent: points(bulletIndentPx(p.sizePx)), ...(p.numberStartAt ? { numberStartAt: p.numberStartAt } : {}) };
+          options.bullet = {
+            type: 'number',
+            indent: points(bulletIndentPx(p.sizePx)),
+            ...(p.numberStartAt ? { numberStartAt: p.numberStartAt } : {}),
+          };
         } else if (p.bullet === 'bullet') {
           options.bullet = { indent: points(bulletIndentPx(p.sizePx)) };
         }

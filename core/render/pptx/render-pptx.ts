@@ -58,8 +58,9 @@ export async function renderPptx(deck: DeckModel, options: PptxOptions): Promise
   pptx.defineLayout({ name: 'ImmunoDeck', width: deck.width / 96, height: deck.height / 96 });
   pptx.layout = 'ImmunoDeck';
   pptx.title = toPlainText(deck.title);
-  if (deck.presenter) pptx.author = deck.presenter;
-  if (deck.institution) pptx.company = deck.institution;
+  // pptxgenjs would otherwise name itself as author and company.
+  pptx.author = deck.presenter ?? deck.institution ?? 'ImmunoDeck';
+  pptx.company = deck.institution ?? '';
   pptx.subject = deck.description ?? (deck.subtitle ? toPlainText(deck.subtitle) : 'Immunotherapy education');
   const style = pptxStyle(options.theme, deck.branding, options.fontFace);
   pptx.theme = { headFontFace: style.fontFace, bodyFontFace: style.fontFace };

@@ -43,7 +43,12 @@ export function calloutSlide(job: SlideJob): void {
     objectName: `Callout (${tone})`,
   });
   const bar = (x: number, w: number): void => {
-    slide.addShape('rect', { ...at({ x, y: box.y, w, h: box.h }), fill: { color: border }, line: { type: 'none' }, objectName: 'Callout border' });
+    slide.addShape('rect', {
+      ...at({ x, y: box.y, w, h: box.h }),
+      fill: { color: border },
+      line: { type: 'none' },
+      objectName: 'Callout border',
+    });
   };
   if (tone === 'urgent') {
     bar(box.x, 8);

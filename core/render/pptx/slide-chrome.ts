@@ -18,7 +18,9 @@ export const TITLE_LINE_HEIGHT = 1.15;
 /** Put `markdown` in the title placeholder; a heading too long for its box is set smaller (down to 70 %). */
 export function addTitle(slide: Slide, job: SlideJob, markdown: string, box: Rect, sizePx: number): void {
   const { style } = job.ctx;
-  const build = (scale: number) => [paragraph(markdown, { sizePx: sizePx * scale, color: style.colors.heading, bold: true, lineHeight: TITLE_LINE_HEIGHT })];
+  const build = (scale: number) => [
+    paragraph(markdown, { sizePx: sizePx * scale, color: style.colors.heading, bold: true, lineHeight: TITLE_LINE_HEIGHT }),
+  ];
   const fit = fitParagraphs(build, box, TITLE_LINE_HEIGHT, sizePx, sizePx * 0.7);
   if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'heading', fit, box));
   slide.addText(textProps(build(fit.scale), style), { placeholder: PH.title });

@@ -31,7 +31,7 @@ export function imageSlide(job: SlideJob): void {
         ...at({ x: geo.body.x, y: placed.y + placed.h + 12, w: geo.body.w, h: captionH }),
         margin: 0,
         valign: 'top',
-            objectName: 'Caption',
+        objectName: 'Caption',
       });
     }
   }

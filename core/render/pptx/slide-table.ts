@@ -14,6 +14,8 @@ import type { SlideJob } from './slide-context.js';
 
 const PAD_Y = 8;
 const PAD_X = 16;
+/** When even the smallest text does not fit: tighter cells and lines, as the HTML's .is-dense. */
+const DENSE = { padY: 4, lineHeight: 1.2 };
 
 export function tableSlide(job: SlideJob): void {
   const { style } = job.ctx;
@@ -23,29 +25,36 @@ export function tableSlide(job: SlideJob): void {
   const rows = job.model.rows ?? [];
   const count = Math.max(columns.length, ...rows.map((r) => r.length), 1);
   const caption = job.model.caption;
+  let padY = PAD_Y;
+  let lineHeight = sizes.lineHeight;
   const cell = (text: string, size: number, head: boolean, rowHead: boolean): Paragraph =>
-    paragraph(text, { sizePx: size, bold: head || rowHead, color: head ? colors.heading : colors.text });
-  // Height of the whole table (and caption) at a scale: each row as tall as its tallest cell.
+    paragraph(text, { sizePx: size, bold: head || rowHead, color: head ? colors.heading : colors.text, lineHeight });
   const widthsAt = (scale: number): number[] => columnWidths([columns, ...rows], count, geo.body.w, sizes.body * scale);
+  const captionHeight = (size: number): number =>
+    caption ? 10 + textHeight([paragraph(caption, { sizePx: size * 0.85 })], geo.body.w, sizes.lineHeight) : 0;
+  // Height of the table (and caption) at a scale: each row as tall as its tallest cell.
   const height = (scale: number): number => {
     const size = sizes.body * scale;
     const widths = widthsAt(scale);
-    const all = [columns, ...rows];
     let h = 0;
-    all.forEach((row, ri) => {
+    [columns, ...rows].forEach((row, ri) => {
       const cells = Array.from({ length: count }, (_, ci) => cell(row[ci] ?? '', size, ri === 0, ri > 0 && ci === 0));
-      h += Math.max(...cells.map((c, ci) => textHeight([c], widths[ci]! - 2 * PAD_X, sizes.lineHeight))) + 2 * PAD_Y + 2;
+      h += Math.max(...cells.map((c, ci) => textHeight([c], widths[ci]! - 2 * PAD_X, lineHeight))) + 2 * padY + 2;
     });
-    if (caption) h += 10 + textHeight([paragraph(caption, { sizePx: size * 0.85 })], geo.body.w, sizes.lineHeight);
-    return h;
+    return h + captionHeight(size);
   };
-  const fit = fitScale(height, geo.body.h, sizes.body, style.minBodyPx);
+  let fit = fitScale(height, geo.body.h, sizes.body, style.minBodyPx);
+  if (!fit.fits) {
+    padY = DENSE.padY;
+    lineHeight = Math.min(lineHeight, DENSE.lineHeight);
+    fit = fitScale(height, geo.body.h, sizes.body, style.minBodyPx);
+  }
   if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'table', fit, geo.body));
   const size = sizes.body * fit.scale;
   const widths = widthsAt(fit.scale);
   const rule = (color: string, px: number): BorderProps => ({ type: 'solid', color, pt: points(px) });
   const none: BorderProps = { type: 'none' };
-  const margin: [number, number, number, number] = [points(PAD_Y), points(PAD_X), points(PAD_Y), points(PAD_X)];
+  const margin: [number, number, number, number] = [points(padY), points(PAD_X), points(padY), points(PAD_X)];
   const header: TableRow = columns.map((c) => ({
     text: textProps([cell(c, size, true, false)], style),
     options: { border: [none, none, rule(colors.tableRule, 3), none], margin, valign: 'top' },
@@ -71,7 +80,7 @@ export function tableSlide(job: SlideJob): void {
     objectName: 'Table',
   });
   if (caption) {
-    const tableH = height(fit.scale) - (10 + textHeight([paragraph(caption, { sizePx: size * 0.85 })], geo.body.w, sizes.lineHeight));
+    const tableH = height(fit.scale) - captionHeight(size);
     const y = Math.min(geo.body.y + tableH + 10, geo.body.y + geo.body.h - size * 0.85 * sizes.lineHeight);
     slide.addText(textProps([paragraph(caption, { sizePx: size * 0.85, color: colors.muted })], style), {
       ...at({ x: geo.body.x, y, w: geo.body.w, h: size * 0.85 * sizes.lineHeight * 2 }),
@@ -84,7 +93,6 @@ export function tableSlide(job: SlideJob): void {
   addNotes(slide, job);
 }
 
-
 /**
  * Column widths in px the way a browser lays out an auto table: each column gets at least its
  * longest word, columns whose text fits on one line get all of it, and the room left is shared in
@@ -94,9 +102,23 @@ export function columnWidths(rows: readonly (readonly string[])[], count: number
   const plain = (t: string): string => toPlainText(t);
   const chars = (n: number): number => n * 0.64 * sizePx + 2 * PAD_X;
   const min = Array.from({ length: count }, (_, ci) =>
-    chars(Math.max(1, ...rows.map((r) => Math.max(0, ...plain(r[ci] ?? '').split(/\s+/).map((w) => w.length))))),
+    chars(
+      Math.max(
+        1,
+        ...rows.map((r) =>
+          Math.max(
+            0,
+            ...plain(r[ci] ?? '')
+              .split(/\s+/)
+              .map((w) => w.length),
+          ),
+        ),
+      ),
+    ),
   );
-  const want = Array.from({ length: count }, (_, ci) => Math.max(min[ci]!, chars(Math.max(1, ...rows.map((r) => plain(r[ci] ?? '').length)))));
+  const want = Array.from({ length: count }, (_, ci) =>
+    Math.max(min[ci]!, chars(Math.max(1, ...rows.map((r) => plain(r[ci] ?? '').length)))),
+  );
   const sumMin = min.reduce((a, b) => a + b, 0);
   const sumWant = want.reduce((a, b) => a + b, 0);
   if (sumWant <= totalW) return want.map((w) => (w / sumWant) * totalW);

@@ -13,7 +13,6 @@ import { paragraph, textProps, type Paragraph } from './pptx-text.js';
 import { addNotes, addSources, addTitle, startContentSlide } from './slide-chrome.js';
 import type { SlideJob } from './slide-context.js';
 
-
 /** Fit body paragraphs into a box (down to the theme's smallest body size), warn if they still overflow, add them to a placeholder. */
 function addBody(job: SlideJob, slide: Slide, build: (scale: number) => Paragraph[], box: Rect, placeholder: string, what: string): void {
   const { style } = job.ctx;
@@ -40,7 +39,8 @@ export function titleSlide(job: SlideJob): void {
   const build = (scale: number): Paragraph[] => {
     const body = style.sizes.body * scale;
     const out: Paragraph[] = [];
-    if (job.model.subtitle) out.push(paragraph(job.model.subtitle, { sizePx: body * 1.2, color: style.colors.accent, spaceAfterPx: body * 0.8 }));
+    if (job.model.subtitle)
+      out.push(paragraph(job.model.subtitle, { sizePx: body * 1.2, color: style.colors.accent, spaceAfterPx: body * 0.8 }));
     if (job.model.text) out.push(paragraph(job.model.text, { sizePx: body * 0.9, color: style.colors.muted }));
     return out;
   };
@@ -60,14 +60,26 @@ export function sectionSlide(job: SlideJob): void {
   const lines = Math.min(2, paragraphLines(paragraph(title, { sizePx: style.sizes.title, bold: true }), geo.section.title.w));
   const box = geo.section.title;
   slide.addShape('rect', {
-    ...at({ x: box.x - geo.section.barGap - geo.section.barWidth, y: box.y + box.h - lines * lineH, w: geo.section.barWidth, h: lines * lineH }),
+    ...at({
+      x: box.x - geo.section.barGap - geo.section.barWidth,
+      y: box.y + box.h - lines * lineH,
+      w: geo.section.barWidth,
+      h: lines * lineH,
+    }),
     fill: { color: style.colors.accent },
     line: { type: 'none' },
     objectName: 'Accent bar',
   });
   if (job.model.subtitle) {
     const subtitle = job.model.subtitle;
-    addBody(job, slide, (s) => [paragraph(subtitle, { sizePx: style.sizes.body * 1.2 * s, color: style.colors.accent })], geo.section.subtitle, PH.body, 'subtitle');
+    addBody(
+      job,
+      slide,
+      (s) => [paragraph(subtitle, { sizePx: style.sizes.body * 1.2 * s, color: style.colors.accent })],
+      geo.section.subtitle,
+      PH.body,
+      'subtitle',
+    );
   }
   addSources(slide, job);
   addNotes(slide, job);
@@ -93,7 +105,8 @@ function columnParagraphs(column: ColumnModel | undefined, size: number, job: Sl
   if (!column) return [];
   const { colors } = job.ctx.style;
   const out: Paragraph[] = [];
-  if (column.heading) out.push(paragraph(column.heading, { sizePx: size * 1.05, bold: true, color: colors.heading, spaceAfterPx: size * 0.3 }));
+  if (column.heading)
+    out.push(paragraph(column.heading, { sizePx: size * 1.05, bold: true, color: colors.heading, spaceAfterPx: size * 0.3 }));
   if (column.text) out.push(paragraph(column.text, { sizePx: size, spaceAfterPx: size * 0.6 }));
   for (const item of column.items ?? []) out.push(paragraph(item, { sizePx: size, bullet: 'bullet', spaceAfterPx: size * 0.45 }));
   return out;
