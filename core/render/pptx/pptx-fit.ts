@@ -16,7 +16,7 @@ import { bulletIndentPx, type Paragraph } from './pptx-text.js';
  * (what LibreOffice on Linux substitutes), so text still fits where the theme's font is missing.
  */
 const EM_REGULAR = 0.55;
-const EM_BOLD = 0.6;
+const EM_BOLD = 0.62;
 
 /** Lines a paragraph takes in a box `widthPx` wide. */
 export function paragraphLines(p: Paragraph, widthPx: number): number {

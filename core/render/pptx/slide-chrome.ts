@@ -23,7 +23,7 @@ export function addTitle(slide: Slide, job: SlideJob, markdown: string, box: Rec
   ];
   const fit = fitParagraphs(build, box, TITLE_LINE_HEIGHT, sizePx, sizePx * 0.7);
   if (!fit.fits) job.ctx.warnings.push(overflowWarning(job.model, job.index, 'heading', fit, box));
-  slide.addText(textProps(build(fit.scale), style), { placeholder: PH.title });
+  slide.addText(textProps(build(fit.scale), style), { placeholder: PH.title, fit: 'shrink' });
 }
 
 /** The kinds of content master. */

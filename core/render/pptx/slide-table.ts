@@ -100,7 +100,8 @@ export function tableSlide(job: SlideJob): void {
  */
 export function columnWidths(rows: readonly (readonly string[])[], count: number, totalW: number, sizePx: number): number[] {
   const plain = (t: string): string => toPlainText(t);
-  const chars = (n: number): number => n * 0.64 * sizePx + 2 * PAD_X;
+  // Generous for the longest word (bold capitals in a substituted font are wide), plain for the rest.
+  const chars = (n: number, em = 0.6): number => n * em * sizePx + 2 * PAD_X;
   const min = Array.from({ length: count }, (_, ci) =>
     chars(
       Math.max(
@@ -114,6 +115,7 @@ export function columnWidths(rows: readonly (readonly string[])[], count: number
           ),
         ),
       ),
+      0.74,
     ),
   );
   const want = Array.from({ length: count }, (_, ci) =>
