@@ -63,6 +63,30 @@ describe('PPTX structure: intro-patients', () => {
     expect(pptx.files.some((f) => /^ppt\/media\/.*\.svg$/.test(f))).toBe(true);
   });
 
+  it('replaces the SVG pictures’ fallback PNG with what the rasterizer draws', async () => {
+    const { default: JSZip } = await import('jszip');
+    const png = Uint8Array.from(
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
+    );
+    const calls: { svg: string; size: { width: number; height: number } }[] = [];
+    const out = await deckPptx(builtinDeckFile('intro-patients'), {
+      rasterizeSvg: async (svg, size) => {
+        calls.push({ svg, size });
+        return png;
+      },
+    });
+    const svgSlides = model.slides.filter((s) => s.image?.endsWith('.svg')).length;
+    expect(calls).toHaveLength(svgSlides);
+    for (const c of calls) {
+      expect(c.svg).toMatch(/^<svg\b/);
+      expect(c.size.width).toBeGreaterThan(1000);
+    }
+    const zip = await JSZip.loadAsync(out.data);
+    const fallbacks = Object.keys(zip.files).filter((f) => /^ppt\/media\/.*\.png$/.test(f));
+    expect(fallbacks).toHaveLength(svgSlides);
+    for (const f of fallbacks) expect(await zip.file(f)!.async('uint8array')).toEqual(png);
+  });
+
   it('is 16:9 at the deck’s size and names the deck in the document properties', () => {
     expect(pptx.size).toEqual({ cx: Math.round(model.width * EMU_PER_PX), cy: Math.round(model.height * EMU_PER_PX) });
     expect(pptx.core.title).toBe(toPlainText(model.title));

@@ -6,6 +6,7 @@
  * It also colours bullets (pptxgenjs has no option for it), as the HTML colours list markers.
  */
 import JSZip from 'jszip';
+import { replaceSvgFallbacks, type SvgRasterizer } from './svg-fallback.js';
 
 /** Keep only the leading <a:pPr> of each paragraph. */
 export function dedupeParagraphProps(xml: string): string {
@@ -36,6 +37,8 @@ export function colorBullets(xml: string, color: string): string {
 export interface RepairOptions {
   /** Colour of bullet characters, RRGGBB. */
   bulletColor?: string;
+  /** Draws the PNG fallback of SVG pictures (see svg-fallback.ts). */
+  rasterizeSvg?: SvgRasterizer;
 }
 
 /** Apply the fix-ups to every slide, layout and master of a written PPTX. */
@@ -48,5 +51,6 @@ export async function repairPptx(data: Uint8Array, options: RepairOptions = {}):
     if (options.bulletColor) fixed = colorBullets(fixed, options.bulletColor);
     if (fixed !== xml) zip.file(name, fixed);
   }
+  if (options.rasterizeSvg) await replaceSvgFallbacks(zip, options.rasterizeSvg);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -15,6 +15,7 @@ import { slideGeometry } from './pptx-geometry.js';
 import { defineMasters } from './pptx-masters.js';
 import { repairPptx } from './pptx-repair.js';
 import { pptxStyle } from './pptx-style.js';
+import type { SvgRasterizer } from './svg-fallback.js';
 import type { PptxContext, SlideJob } from './slide-context.js';
 import { calloutSlide } from './slide-callout.js';
 import { imageSlide } from './slide-image.js';
@@ -27,6 +28,12 @@ export interface PptxOptions {
   theme: Theme;
   /** Font named in the file. @default the theme's first font family (Atkinson Hyperlegible); PowerPoint substitutes when it is not installed. */
   fontFace?: string;
+  /**
+   * Draws SVG images as PNG for the fallback picture PowerPoint 2013 and older show (PowerPoint
+   * 2016+ and LibreOffice draw the SVG). Without it the fallback is pptxgenjs' "broken
+   * image" placeholder. The PDF engine's Chromium can do it: screenshot the SVG at `size`.
+   */
+  rasterizeSvg?: SvgRasterizer;
 }
 
 /** A written PPTX and what the writer noticed (text that would overflow its box). */
@@ -70,7 +77,7 @@ export async function renderPptx(deck: DeckModel, options: PptxOptions): Promise
   try {
     deck.slides.forEach((model, index) => BUILDERS[model.layout]({ ctx, model, index }));
     const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-    const data = await repairPptx(written, { bulletColor: style.colors.accent });
+    const data = await repairPptx(written, { bulletColor: style.colors.accent, rasterizeSvg: options.rasterizeSvg });
     return ok({ data, warnings: ctx.warnings }, ctx.warnings);
   } catch (e) {
     return fail([error('EXPORT', `could not write the PowerPoint file: ${(e as Error).message}`)]);
