@@ -25,7 +25,11 @@ function expectSlidesMatch(model: DeckModel, pptx: PptxContents): void {
     if (s.citations.length) expect(slide.text).toContain(`Sources: ${s.citations.map((n) => `[${n}]`).join(' ')}`);
     if (s.layout === 'table') expect(slide.tableCells).toBe((s.columns?.length ?? 0) + (s.rows ?? []).reduce((n, r) => n + r.length, 0));
     for (const item of s.items ?? []) expect(slide.text, `slide ${i + 1} item`).toContain(toPlainText(item));
-    for (const alt of slide.pictureAlts) expect(alt.trim(), `slide ${i + 1} picture alt text`).not.toBe('');
+    for (const alt of slide.pictureAlts) {
+      expect(alt.trim(), `slide ${i + 1} picture alt text`).not.toBe('');
+      // pptxgenjs falls back to the image's file path: that is not alt text.
+      expect(alt, `slide ${i + 1} picture alt text`).not.toMatch(/^(\/|[A-Za-z]:\\)|\.(png|jpe?g|svg|webp|gif)$/i);
+    }
   });
 }
 

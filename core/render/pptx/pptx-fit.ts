@@ -98,7 +98,7 @@ export function overflowWarning(slide: SlideModel, index: number, what: string, 
   const title = slide.title ? ` "${toPlainText(slide.title).slice(0, 60)}"` : '';
   return warning(
     'QUALITY',
-    `PowerPoint slide ${index + 1}${title} (${slide.layout}): the ${what} needs about ${Math.round(fit.height)} px but its box is ${Math.round(box.h)} px, even at the smallest text size; it will overflow`,
+    `PowerPoint slide ${index + 1}${title} (${slide.layout}): the ${what} needs about ${Math.round(fit.height)} px but its box is ${Math.round(box.h)} px, even at the smallest text size; it may overflow in PowerPoint (estimated with a wide fallback font)`,
     slide.source,
     'Shorten the text or split the slide in two.',
   );

@@ -46,6 +46,8 @@ export interface PptxStyle {
   sizes: PptxSizes;
   /** Minimum body size in px (the theme's minBodyPx), for the fit report. */
   minBodyPx: number;
+  /** Language of the text (deck.language), for spelling and screen readers. */
+  lang?: string;
 }
 
 /** Fallback used when a theme names no font: installed on every Windows and macOS machine. */
@@ -90,7 +92,7 @@ function strip(hex: string): string {
 }
 
 /** The PPTX look of a theme with a deck's branding applied (primary → headings and links, accent → accents and callout border). */
-export function pptxStyle(theme: Theme, branding: BrandingModel = {}, fontFace?: string): PptxStyle {
+export function pptxStyle(theme: Theme, branding: BrandingModel = {}, fontFace?: string, lang?: string): PptxStyle {
   deckCssVars ??= cssVariables(readFileSync(path.join(TEMPLATES_DIR, 'deck.css'), 'utf8'));
   const vars = new Map([...deckCssVars, ...cssVariables(theme.css)]);
   const p = theme.palette;
@@ -125,5 +127,11 @@ export function pptxStyle(theme: Theme, branding: BrandingModel = {}, fontFace?:
     padBottom: pxOf(vars.get('--id-pad-bottom'), 110),
     columnGap: pxOf(vars.get('--id-column-gap'), 48),
   };
-  return { fontFace: fontFace ?? theme.fonts[0]?.family ?? FALLBACK_FONT, colors, sizes, minBodyPx: theme.minBodyPx };
+  return {
+    fontFace: fontFace ?? theme.fonts[0]?.family ?? FALLBACK_FONT,
+    colors,
+    sizes,
+    minBodyPx: theme.minBodyPx,
+    ...(lang ? { lang } : {}),
+  };
 }

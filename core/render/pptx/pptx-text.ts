@@ -48,6 +48,7 @@ export function textProps(paragraphs: readonly Paragraph[], style: PptxStyle): T
         fontSize: points(p.sizePx),
         color: r.link ? style.colors.link : (p.color ?? style.colors.text),
       };
+      if (style.lang) options.lang = style.lang;
       if (r.bold || p.bold) options.bold = true;
       if (r.italic || p.italic) options.italic = true;
       if (r.strike) options.strike = 'sngStrike';

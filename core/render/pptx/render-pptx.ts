@@ -69,7 +69,7 @@ export async function renderPptx(deck: DeckModel, options: PptxOptions): Promise
   pptx.author = deck.presenter ?? deck.institution ?? 'ImmunoDeck';
   pptx.company = deck.institution ?? '';
   pptx.subject = deck.description ?? (deck.subtitle ? toPlainText(deck.subtitle) : 'Immunotherapy education');
-  const style = pptxStyle(options.theme, deck.branding, options.fontFace);
+  const style = pptxStyle(options.theme, deck.branding, options.fontFace, deck.language);
   pptx.theme = { headFontFace: style.fontFace, bodyFontFace: style.fontFace };
   const geo = slideGeometry(deck.width, deck.height, style.sizes);
   defineMasters(pptx, deck, style, geo, deck.branding.logo ? imageSize(deck.branding.logo) : undefined);

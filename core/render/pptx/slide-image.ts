@@ -4,6 +4,7 @@
  * files are embedded as SVG, which PowerPoint 2016+ draws as vectors; see svg-fallback.ts for the
  * PNG that older clients show.
  */
+import { toPlainText } from '../markdown.js';
 import { containIn, imageSize } from './image-size.js';
 import { textHeight } from './pptx-fit.js';
 import { at } from './pptx-masters.js';
@@ -25,7 +26,12 @@ export function imageSlide(job: SlideJob): void {
   const area = { ...geo.body, h: geo.body.h - captionH };
   if (job.model.image) {
     const placed = containIn(imageSize(job.model.image), area);
-    slide.addImage({ path: job.model.image, ...at(placed), altText: job.model.alt ?? '', objectName: 'Picture' });
+    slide.addImage({
+      path: job.model.image,
+      ...at(placed), // pptxgenjs writes the file path where alt text is empty: never let it.
+      altText: job.model.alt || toPlainText(job.model.title ?? 'Image'),
+      objectName: 'Picture',
+    });
     if (caption.length) {
       slide.addText(textProps(caption, style), {
         ...at({ x: geo.body.x, y: placed.y + placed.h + 12, w: geo.body.w, h: captionH }),
