@@ -98,6 +98,19 @@ describe('PPTX structure: intro-patients', () => {
     expect(pptx.core.creator).not.toBe('PptxGenJS');
   });
 
+  it('names only parts that exist in [Content_Types].xml and gives every shape a text body (no PowerPoint repair)', async () => {
+    const { default: JSZip } = await import('jszip');
+    const out = await deckPptx(builtinDeckFile('intro-patients'));
+    const zip = await JSZip.loadAsync(out.data);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(m[1]!), m[1]).not.toBeNull();
+    for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      for (const sp of xml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) expect(sp, name).toContain('<p:txBody>');
+      for (const bg of xml.match(/<p:bgPr>[\s\S]*?<\/p:bgPr>/g) ?? []) expect(bg, name).toContain('<a:effectLst/>');
+    }
+  });
+
   it('writes each paragraph property block once, first in its paragraph (no PowerPoint repair)', async () => {
     const { default: JSZip } = await import('jszip');
     const out = await deckPptx(builtinDeckFile('intro-patients'));

@@ -2,7 +2,9 @@
  * Fix-ups of pptxgenjs output that PowerPoint would otherwise "repair" on opening (schema
  * violations reported upstream, gitbrent/Presentation #1083 and #1442):
  * - pptxgenjs writes an <a:pPr> before every run of a paragraph; the schema allows one, first;
- * - a solid slide background needs an effect list (<a:effectLst/>) in <p:bgPr>.
+ * - a solid slide background needs an effect list (<a:effectLst/>) in <p:bgPr> (#1442);
+ * - a shape without text has no <p:txBody>, which PowerPoint adds back by "repairing" (#1441);
+ * - [Content_Types].xml names a slide master per slide, parts that do not exist (#1449).
  * It also colours bullets (pptxgenjs has no option for it), as the HTML colours list markers.
  */
 import JSZip from 'jszip';
@@ -23,6 +25,20 @@ export function addBackgroundEffects(xml: string): string {
   return xml.replace(/<p:bgPr>([\s\S]*?)<\/p:bgPr>/g, (m, inner: string) =>
     /<a:effect(Lst|Dag)\b/.test(inner) ? m : `<p:bgPr>${inner}<a:effectLst/></p:bgPr>`,
   );
+}
+
+/** Give every shape (<p:sp>) a text body, empty where it has none. */
+export function addEmptyTextBodies(xml: string): string {
+  return xml.replace(/<p:sp>([\s\S]*?)<\/p:sp>/g, (m, inner: string) =>
+    inner.includes('<p:txBody>')
+      ? m
+      : `<p:sp>${inner}<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>`,
+  );
+}
+
+/** Drop content-type overrides whose part is not in the package. */
+export function dropPhantomOverrides(contentTypes: string, parts: ReadonlySet<string>): string {
+  return contentTypes.replace(/<Override\b[^>]*PartName="\/([^"]+)"[^>]*\/>/g, (m, name: string) => (parts.has(name) ? m : ''));
 }
 
 /** Colour every bullet character (RRGGBB); numbers keep the text colour. */
@@ -47,10 +63,12 @@ export async function repairPptx(data: Uint8Array, options: RepairOptions = {}):
   const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n));
   for (const name of parts) {
     const xml = await zip.file(name)!.async('string');
-    let fixed = addBackgroundEffects(dedupeParagraphProps(xml));
+    let fixed = addEmptyTextBodies(addBackgroundEffects(dedupeParagraphProps(xml)));
     if (options.bulletColor) fixed = colorBullets(fixed, options.bulletColor);
     if (fixed !== xml) zip.file(name, fixed);
   }
+  const types = await zip.file('[Content_Types].xml')?.async('string');
+  if (types) zip.file('[Content_Types].xml', dropPhantomOverrides(types, new Set(Object.keys(zip.files))));
   if (options.rasterizeSvg) await replaceSvgFallbacks(zip, options.rasterizeSvg);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
