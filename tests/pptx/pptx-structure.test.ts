@@ -183,6 +183,11 @@ describe('PPTX structure: every layout, branded', () => {
     expect(contentLayout).toMatch(/<p:pic>[\s\S]*descr="Riverside Cancer Centre logo"/);
     expect(contentLayout).toContain('type="sldNum"');
     expect(contentLayout).toContain('type="title"');
+    // The theme's colour scheme: text, background, branding primary as heading and link colours.
+    const theme = await zip.file('ppt/theme/theme1.xml')!.async('string');
+    expect(theme).toContain('<a:dk1><a:srgbClr val="1F2937"/></a:dk1>');
+    expect(theme).toContain('<a:hlink><a:srgbClr val="5B9BD5"/></a:hlink>');
+    expect(theme).toContain('<a:accent2><a:srgbClr val="F4A261"/></a:accent2>');
     // Headings in the branding primary colour.
     const slide2 = await zip.file(pptx.slides[2]!.part)!.async('string');
     expect(slide2).toContain('<a:srgbClr val="5B9BD5"/>');

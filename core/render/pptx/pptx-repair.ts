@@ -49,10 +49,39 @@ export function colorBullets(xml: string, color: string): string {
   );
 }
 
+/** The twelve colours of an OOXML colour scheme. */
+export interface ColorScheme {
+  name: string;
+  dk1: string;
+  lt1: string;
+  dk2: string;
+  lt2: string;
+  accent1: string;
+  accent2: string;
+  accent3: string;
+  accent4: string;
+  accent5: string;
+  accent6: string;
+  hlink: string;
+  folHlink: string;
+}
+
+/** Replace the theme part's colour scheme (pptxgenjs always writes Office's). */
+export function setColorScheme(themeXml: string, scheme: ColorScheme): string {
+  const { name, ...colors } = scheme;
+  const body = Object.entries(colors)
+    .map(([k, v]) => `<a:${k}><a:srgbClr val="${v}"/></a:${k}>`)
+    .join('');
+  const safeName = name.replace(/[<>&"]/g, '');
+  return themeXml.replace(/<a:clrScheme\b[^>]*>[\s\S]*?<\/a:clrScheme>/, `<a:clrScheme name="${safeName}">${body}</a:clrScheme>`);
+}
+
 /** Options for {@link repairPptx}. */
 export interface RepairOptions {
   /** Colour of bullet characters, RRGGBB. */
   bulletColor?: string;
+  /** The presentation theme's colour scheme (what PowerPoint's colour picker offers), RRGGBB. */
+  colorScheme?: ColorScheme;
   /** Draws the PNG fallback of SVG pictures (see svg-fallback.ts). */
   rasterizeSvg?: SvgRasterizer;
 }
@@ -67,6 +96,8 @@ export async function repairPptx(data: Uint8Array, options: RepairOptions = {}):
     if (options.bulletColor) fixed = colorBullets(fixed, options.bulletColor);
     if (fixed !== xml) zip.file(name, fixed);
   }
+  const theme = zip.file('ppt/theme/theme1.xml');
+  if (theme && options.colorScheme) zip.file('ppt/theme/theme1.xml', setColorScheme(await theme.async('string'), options.colorScheme));
   const types = await zip.file('[Content_Types].xml')?.async('string');
   if (types) zip.file('[Content_Types].xml', dropPhantomOverrides(types, new Set(Object.keys(zip.files))));
   if (options.rasterizeSvg) await replaceSvgFallbacks(zip, options.rasterizeSvg);

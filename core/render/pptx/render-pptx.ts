@@ -77,7 +77,23 @@ export async function renderPptx(deck: DeckModel, options: PptxOptions): Promise
   try {
     deck.slides.forEach((model, index) => BUILDERS[model.layout]({ ctx, model, index }));
     const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-    const data = await repairPptx(written, { bulletColor: style.colors.accent, rasterizeSvg: options.rasterizeSvg });
+    const c = style.colors;
+    const colorScheme = {
+      name: `ImmunoDeck ${options.theme.label}`,
+      dk1: c.text,
+      lt1: c.background,
+      dk2: c.heading,
+      lt2: c.sectionBg,
+      accent1: c.heading,
+      accent2: c.accent,
+      accent3: c.callout.info.border,
+      accent4: c.callout.important.border,
+      accent5: c.callout.urgent.border,
+      accent6: c.muted,
+      hlink: c.link,
+      folHlink: c.link,
+    };
+    const data = await repairPptx(written, { bulletColor: c.accent, colorScheme, rasterizeSvg: options.rasterizeSvg });
     return ok({ data, warnings: ctx.warnings }, ctx.warnings);
   } catch (e) {
     return fail([error('EXPORT', `could not write the PowerPoint file: ${(e as Error).message}`)]);
