@@ -10,9 +10,10 @@
  * - `html`: the self-contained reveal.js deck (`<deck>.html`);
  * - `pdf`: the slides PDF, one slide per page (`<deck>.pdf`);
  * - `handout`: slide thumbnails on paper, {@link HANDOUT_LAYOUTS} per page;
- * - `notes`: notes pages, each slide above its speaker notes.
+ * - `notes`: notes pages, each slide above its speaker notes;
+ * - `pptx`: an editable PowerPoint file written from the same model (`<deck>.pptx`).
  */
-export const OUTPUTS = ['html', 'pdf', 'handout', 'notes'] as const;
+export const OUTPUTS = ['html', 'pdf', 'handout', 'notes', 'pptx'] as const;
 /** One of {@link OUTPUTS}. */
 export type Output = (typeof OUTPUTS)[number];
 /** Outputs printed by a PDF engine (a browser). */

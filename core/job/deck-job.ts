@@ -116,6 +116,7 @@ const STEP: Record<Output, string> = {
   pdf: 'Printing the slides PDF',
   handout: 'Printing the handout PDF',
   notes: 'Printing the notes pages PDF',
+  pptx: 'Writing the PowerPoint file',
 };
 
 /**
@@ -203,6 +204,7 @@ async function writeOutput(output: Output, model: DeckModel, rendered: RenderedD
   const outDir = options.outDir;
   if (!outDir) return { ok: false, diagnostics: [error('EXPORT', `no output folder was given for the ${output} output`)] };
   if (output === 'html') return writeHtml(model, rendered, outDir);
+  if (output === 'pptx') return writePptx(model, rendered, outDir);
   if (!PDF_OUTPUTS.includes(output) || !options.engine)
     return {
       ok: false,
@@ -228,6 +230,36 @@ async function writeOutput(output: Output, model: DeckModel, rendered: RenderedD
     ok: true,
     value: { output, file: made.value.file, bytes: made.value.bytes, pages: made.value.pageCount, slides: model.slides.length },
     warnings: made.warnings,
+  };
+}
+
+/** The editable PowerPoint file, written from the same model with the theme the slides use. */
+async function writePptx(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {
+  // pptxgenjs loads only when a PowerPoint file is made.
+  const { renderPptx } = await import('../render/pptx/render-pptx.js');
+  const made = await renderPptx(model, { theme: rendered.theme });
+  if (!made.ok) return made;
+  const file = path.resolve(outDir, `${model.id}.pptx`);
+  try {
+    await writeFileAtomic(file, made.value.data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return {
+      ok: false,
+      diagnostics: [
+        error(
+          'EXPORT',
+          `could not write the PowerPoint file: ${code}`,
+          fileLocation(displayPath(file)),
+          'Check that the output folder exists and is writable, and that the file is not open in PowerPoint.',
+        ),
+      ],
+    };
+  }
+  return {
+    ok: true,
+    value: { output: 'pptx', file, bytes: made.value.data.byteLength, slides: model.slides.length },
+    warnings: made.value.warnings,
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * The one place PPTX tests get a deck from: today buildDeck (core/build.ts) gives the composed
- * DeckModel and loadTheme its theme; when the build API changes, only this file changes.
+ * The one place PPTX tests get a deck from: the deck job (through tests/helpers/build.ts) gives
+ * the composed DeckModel and loadTheme its theme.
  */
 import path from 'node:path';
-import { buildDeck } from '../../core/build.js';
+import { buildDeck } from './build.js';
 import type { Diagnostic } from '../../core/errors.js';
 import type { DeckModel } from '../../core/model/deck-model.js';
 import { BUILTIN_CONTENT_DIR } from '../../core/paths.js';
