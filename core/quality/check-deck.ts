@@ -13,6 +13,8 @@ import {
 } from './report.js';
 import { measureSlide, type MeasuredSlide } from './rules.js';
 import { onScreenText } from './slide-text.js';
+import { baseLanguage } from '../i18n/messages.js';
+import type { Language } from '../options.js';
 
 /** Slide keys of the built-in `educational-disclaimer` topic's two closing slides. */
 export const CLOSING_KEYS = {
@@ -63,8 +65,9 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   if (!composed.ok) return { ...base, slides: [], topics: [], findings: [], problems: composed.diagnostics, passed: false };
   const model = composed.value;
   const patient = model.audience === 'patient';
-  const measured = model.slides.map((s, i) => measureDeckSlide(s, i, patient, opts));
-  const topics = deckTopics(model, measured, library, patient, opts);
+  const language = baseLanguage(model.language);
+  const measured = model.slides.map((s, i) => measureDeckSlide(s, i, patient, opts, language));
+  const topics = deckTopics(model, measured, library, patient, opts, language);
   const findings = patient ? endingFindings(deck, model, opts) : [];
   const slides = measured.map((m) => m.row);
   const all = [...findings, ...topics.flatMap((t) => t.findings), ...slides.flatMap((s) => s.findings), ...composed.warnings];
@@ -79,8 +82,9 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   };
 }
 
-function measureDeckSlide(slide: SlideModel, i: number, patient: boolean, opts: ResolvedQualityOptions): MeasuredSlide {
+function measureDeckSlide(slide: SlideModel, i: number, patient: boolean, opts: ResolvedQualityOptions, language: Language): MeasuredSlide {
   const input = {
+    language,
     n: i + 1,
     key: slide.key,
     layout: slide.layout,
@@ -98,13 +102,14 @@ function deckTopics(
   library: Library,
   patient: boolean,
   opts: ResolvedQualityOptions,
+  language: Language,
 ): TopicSummary[] {
   const ids = [...new Set(model.topics.map((t) => t.id))];
   return ids.flatMap((id) => {
     const topic = library.topics.get(id);
     if (!topic) return [];
     const own = measured.filter((m, i) => model.slides[i]!.topicId === id && m.row.scored && !m.row.key.endsWith('#section'));
-    return [topicSummary(topic, patient ? own : undefined, opts)];
+    return [topicSummary(topic, patient ? own : undefined, opts, language)];
   });
 }
 
