@@ -27,9 +27,9 @@ module.exports = {
     ...stageRules,
     {
       name: 'core-leaves-import-no-stage',
-      comment: 'core/options, errors, result, confine and paths are leaves every stage may use: they import no stage.',
+      comment: 'core/options, errors, result, confine, paths and the i18n catalogues are leaves every stage may use: they import no stage.',
       severity: 'error',
-      from: { path: '^core/(options|errors|result|confine|paths)\\.ts$' },
+      from: { path: '^core/((options|errors|result|confine|paths)\\.ts$|i18n/)' },
       to: { path: '^core/[a-z-]+/' },
     },
     {

@@ -65,6 +65,8 @@ const ExportRequestSchema = z.strictObject({
   perPage: z.literal(HANDOUT_LAYOUTS).optional(),
   /** Paper for handouts and notes. @default the system locale's paper */
   paper: z.enum(PAPER_NAMES).optional(),
+  /** Show slides that lack wording in the deck's language in English, marked, instead of failing. @default false */
+  allowEnglishFallback: z.boolean().optional(),
 });
 
 const empty = z.strictObject({}).optional();

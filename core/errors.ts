@@ -41,6 +41,8 @@ export const DiagnosticCode = {
   THEME: 'THEME',
   /** The PDF engine (browser) failed or could not be found. */
   PDF: 'PDF',
+  /** A slide has no wording in the deck's language (topics/<id>.<lang>.yaml). */
+  TRANSLATION: 'TRANSLATION',
   /** A file changed on disk since it was opened, so saving would overwrite someone else's change. */
   CONFLICT: 'CONFLICT',
 } as const;

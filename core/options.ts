@@ -78,6 +78,11 @@ export type Audience = (typeof AUDIENCES)[number];
 export const LANGUAGES = ['en', 'es'] as const;
 /** One of {@link LANGUAGES}. */
 export type Language = (typeof LANGUAGES)[number];
+/** Each language's name, in English and in itself, for pickers and messages. */
+export const LANGUAGE_NAMES: Record<Language, { english: string; own: string }> = {
+  en: { english: 'English', own: 'English' },
+  es: { english: 'Spanish', own: 'español' },
+};
 /** The language of a deck that names none. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 

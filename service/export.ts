@@ -44,6 +44,7 @@ export async function exportDeck(ctx: ExportContext, req: RequestOf<'deck:export
     paper: req.paper ?? defaultPaper(),
     handoutLayout: req.perPage,
     engine: ctx.engine,
+    overrides: { allowEnglishFallback: req.allowEnglishFallback ?? false },
     onProgress: (p) => ctx.progress({ exportId, ...p }),
   });
   if (!result.ok) return fail(jobProblems(result));

@@ -97,7 +97,12 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
   return {
     'deck:open': async (req) => openDeck(ctx, req),
     'deck:preview': async (req) => {
-      const built = await runDraftJob(req.draft, await state.current(), { render: { previewEvents: true } });
+      // The preview shows slides that lack wording in the deck's language in English, marked; the
+      // warnings name each one, so the app can list them. Export stays strict unless asked.
+      const built = await runDraftJob(req.draft, await state.current(), {
+        render: { previewEvents: true },
+        overrides: { allowEnglishFallback: true },
+      });
       if (!built.rendered || !built.model) return fail(jobProblems(built));
       const page = await ctx.previews.add({ html: built.rendered.html, csp: built.rendered.parts.csp });
       return ok({ url: page.url, slides: previewSlides(built.model) }, jobProblems(built));

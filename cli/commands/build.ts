@@ -22,6 +22,7 @@ export interface BuildCommandOptions {
   theme?: string;
   audience?: string;
   language?: string;
+  allowEnglishFallback?: boolean;
   timeout?: string;
 }
 
@@ -46,6 +47,7 @@ export function registerBuildCommand(program: Command): void {
     .option('--theme <name>', "use this theme instead of the deck file's")
     .option('--audience <audience>', `build for ${AUDIENCES.join(' or ')} instead of the deck file's audience`)
     .option('--language <lang>', `build in ${LANGUAGES.join(' or ')} instead of the deck file's language`)
+    .option('--allow-english-fallback', "show slides that lack wording in the deck's language in English, marked, with a warning")
     .option('--timeout <seconds>', 'give up printing one PDF after this many seconds', '60')
     .action(async (target: string, opts: BuildCommandOptions, cmd: Command) => {
       const plan = usagePlan(opts, cmd);
@@ -89,6 +91,7 @@ function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'de
       theme: opts.theme,
       audience: opts.audience ? oneOf('--audience', opts.audience, AUDIENCES) : undefined,
       language: opts.language ? oneOf('--language', opts.language, LANGUAGES) : undefined,
+      allowEnglishFallback: opts.allowEnglishFallback ?? false,
     },
   };
 }

@@ -6,6 +6,7 @@ import { PAPERS, type Paper } from '../options.js';
 import type { PrintLayout } from '../render/handout-layout.js';
 import type { RenderedDeck } from '../render/render-deck.js';
 import { HANDOUT_READY_SELECTOR, renderHandout } from '../render/render-handout.js';
+import { t } from '../i18n/messages.js';
 import { fail, ok, type Result } from '../result.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { deckMetadata, finishPdf, type PdfArtifact } from './finish-pdf.js';
@@ -65,7 +66,7 @@ export async function renderHandoutPdf(
   const handout = renderHandout(model, deck.rendered, { layout, paper });
   if (!handout.ok) return handout;
   const { geometry } = handout.value;
-  const suffix = layout === 'notes' ? ' — notes pages' : ` — handout, ${layout} per page`;
+  const suffix = ` — ${layout === 'notes' ? t(model.language, 'pdf.notesPages') : t(model.language, 'pdf.handout', { perPage: layout })}`;
   return printToPdf(engine, handout.value.html, undefined, {
     csp: handout.value.csp,
     viewport: { width: Math.round(geometry.pageWidth), height: Math.round(geometry.pageHeight) },

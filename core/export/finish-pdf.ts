@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { DeckModel } from '../model/deck-model.js';
 import { VERSION } from '../paths.js';
 import { toPlainText } from '../render/markdown.js';
+import { t } from '../i18n/messages.js';
 import { writeOutline, type OutlineEntry } from './pdf-outline.js';
 
 /** A finished PDF. */
@@ -30,7 +31,7 @@ export function deckMetadata(deck: DeckModel, engine: string, suffix = ''): PdfM
     title: toPlainText(deck.title) + suffix,
     author: deck.presenter,
     subject: deck.subtitle ? toPlainText(deck.subtitle) : deck.description,
-    keywords: [...new Set(['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))])],
+    keywords: [...new Set([t(deck.language, 'pdf.keyword'), ...deck.topics.map((t) => toPlainText(t.title))])],
     language: deck.language,
     engine,
   };

@@ -1,6 +1,7 @@
 import { type PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { toPlainText } from '../render/markdown.js';
+import { t } from '../i18n/messages.js';
 
 /** One bookmark: a title, the 0-based page it opens, and bookmarks under it. */
 export interface OutlineEntry {
@@ -9,10 +10,10 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-/** A slide's bookmark title: its plain-text title, or "Slide n". */
-export function slideTitle(slide: SlideModel, index: number): string {
+/** A slide's bookmark title: its plain-text title, or "Slide n" in the deck's language. */
+export function slideTitle(slide: SlideModel, index: number, language?: string): string {
   const title = slide.title ? toPlainText(slide.title) : '';
-  return title || (slide.layout === 'references' ? 'References' : `Slide ${index + 1}`);
+  return title || (slide.layout === 'references' ? t(language, 'references.title') : t(language, 'outline.slide', { n: index + 1 }));
 }
 
 /**
@@ -25,7 +26,7 @@ export function deckOutline(deck: DeckModel, pageOf: (slideIndex: number) => num
   const top: OutlineEntry[] = [];
   let group: { topicId: string; entry: OutlineEntry } | undefined;
   deck.slides.forEach((slide, i) => {
-    const entry: OutlineEntry = { title: slideTitle(slide, i), pageIndex: pageOf(i), children: [] };
+    const entry: OutlineEntry = { title: slideTitle(slide, i, deck.language), pageIndex: pageOf(i), children: [] };
     if (!slide.topicId) {
       group = undefined;
       top.push(entry);

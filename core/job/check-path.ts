@@ -9,7 +9,9 @@ import { loadDeck } from '../validate/validate-deck.js';
 import { loadTopic } from '../validate/validate-topic.js';
 import { BUILTIN_CONTENT_DIR } from '../paths.js';
 import { checkDeck } from '../quality/check-deck.js';
-import { checkTopic } from '../quality/check-topic.js';
+import { checkTopic, checkTopicTranslation } from '../quality/check-topic.js';
+import { TRANSLATION_LANGUAGES } from '../validate/translation-schema.js';
+import type { LoadedTopic } from '../validate/content.js';
 import {
   resolveQualityOptions,
   uniqueDiagnostics,
@@ -61,7 +63,7 @@ export async function checkPath(target: string, options: CheckPathOptions = {}):
 /** Run the gate over a loaded content folder: every topic, then every deck. */
 export function checkLibrary(library: Library, options: QualityOptions = {}): QualityReport {
   const opts = resolveQualityOptions(options);
-  const topics = [...library.topics.values()].sort((a, b) => a.id.localeCompare(b.id)).map((t) => checkTopic(t, opts));
+  const topics = [...library.topics.values()].sort((a, b) => a.id.localeCompare(b.id)).flatMap((t) => withTranslations(t, opts));
   const decks = library.decks.map((d) => checkDeck(d, library, opts));
   return toReport({ topics, decks, problems: library.diagnostics }, opts);
 }
@@ -77,7 +79,7 @@ async function checkLibraryInto(root: string, cwd: string, opts: ResolvedQuality
 async function checkTopicInto(file: string, library: Library, cwd: string, opts: ResolvedQualityOptions, out: Collected): Promise<void> {
   const topic = await loadTopic(file, { root: library.root, cwd });
   if (!topic.ok) return void out.problems.push(...topic.diagnostics);
-  out.topics.push(checkTopic(topic.value, opts));
+  out.topics.push(...withTranslations(topic.value, opts));
   out.problems.push(...topic.warnings);
 }
 
@@ -86,7 +88,13 @@ async function checkDeckInto(file: string, library: Library, cwd: string, opts: 
   const deck = await loadDeck(file, cwd);
   if (!deck.ok) return void out.problems.push(...deck.diagnostics);
   out.decks.push(checkDeck(deck.value, library, opts));
-  out.problems.push(...deck.warnings, ...problemsOfDeckTopics(library, deck.value.data.topics));
+  out.problems.push(...deck.warnings, ...problemsOfDeckTopics(library, deck.value.data.topics, deck.value.data.language));
+}
+
+/** A topic's report, then one per translation (its wording scored in its own language). */
+function withTranslations(topic: LoadedTopic, opts: ResolvedQualityOptions): TopicReport[] {
+  const translated = TRANSLATION_LANGUAGES.map((l) => checkTopicTranslation(topic, l, opts)).filter((r) => r !== undefined);
+  return [checkTopic(topic, opts), ...translated];
 }
 
 function toReport(out: Collected, opts: ResolvedQualityOptions): QualityReport {

@@ -47,6 +47,11 @@ export interface DeckOverrides {
   language?: Language;
   /** Fields given here replace the deck's branding fields. */
   branding?: Partial<Branding>;
+  /**
+   * Show slides that lack wording in the deck's language in English, marked, with a warning,
+   * instead of failing the job. @default false
+   */
+  allowEnglishFallback?: boolean;
 }
 
 /** Progress of a job, after each step. */
@@ -154,8 +159,12 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   problems.push(...deck.warnings);
   const library = options.library ?? (await loadLibrary(options.contentRoot ?? findContentRoot(deck.value.file), { cwd: options.cwd }));
   const loaded = withOverrides(deck.value, options.overrides);
-  const composed = composeDeck(loaded, library, { audience: options.overrides?.audience, theme: options.overrides?.theme });
-  problems.push(...problemsOfDeckTopics(library, loaded.data.topics));
+  const composed = composeDeck(loaded, library, {
+    audience: options.overrides?.audience,
+    theme: options.overrides?.theme,
+    allowEnglishFallback: options.overrides?.allowEnglishFallback,
+  });
+  problems.push(...problemsOfDeckTopics(library, loaded.data.topics, loaded.data.language));
   if (!composed.ok) return (problems.push(...composed.diagnostics), done());
   problems.push(...composed.warnings);
   const model = composed.value;

@@ -44,7 +44,7 @@ export async function validatePath(target: string, cwd = process.cwd()): Promise
     const composed = composeDeck(deck.value, library!);
     report.diagnostics.push(
       ...deck.warnings,
-      ...problemsOfDeckTopics(library!, deck.value.data.topics),
+      ...problemsOfDeckTopics(library!, deck.value.data.topics, deck.value.data.language),
       ...(composed.ok ? composed.warnings : composed.diagnostics),
     );
   }

@@ -19,8 +19,29 @@ export function findContentRoot(start: string): string {
   return path.resolve(start, existsSync(start) && statSync(start).isDirectory() ? '.' : '..');
 }
 
-/** The .yaml files directly inside a folder, sorted by name; [] when the folder is missing. */
+/** A translation file's name: `<topic-id>.<lang>.yaml` (topic ids hold no dots, so this is unambiguous). */
+const TRANSLATION_FILE = /^([^.]+)\.([a-z]{2})\.ya?ml$/i;
+
+/**
+ * The .yaml files directly inside a folder, sorted by name; [] when the folder is missing.
+ * Translation files (`<topic-id>.<lang>.yaml`) are not topics or decks and are left out.
+ */
 export async function yamlFiles(dir: string): Promise<string[]> {
+  return (await allYamlFiles(dir)).filter((f) => !TRANSLATION_FILE.test(path.basename(f)));
+}
+
+/** The translation files (`<topic-id>.<lang>.yaml`) directly inside a folder, sorted by name. */
+export async function translationFiles(dir: string): Promise<string[]> {
+  return (await allYamlFiles(dir)).filter((f) => TRANSLATION_FILE.test(path.basename(f)));
+}
+
+/** The topic id and language of a translation file's name, or undefined for any other file. */
+export function translationOf(file: string): { topicId: string; language: string } | undefined {
+  const m = TRANSLATION_FILE.exec(path.basename(file));
+  return m ? { topicId: m[1]!, language: m[2]!.toLowerCase() } : undefined;
+}
+
+async function allYamlFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   return entries

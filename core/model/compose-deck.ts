@@ -3,10 +3,13 @@ import { error, warning, type Diagnostic } from '../errors.js';
 import { checkImage } from '../validate/validate-topic.js';
 import { confine } from '../confine.js';
 import { fail, ok, type Result } from '../result.js';
-import type { Audience, Reference, Slide, SlideOverride } from '../validate/topic-schema.js';
+import type { Audience, Reference, Slide } from '../validate/topic-schema.js';
 import { suggest } from '../validate/validate-parsed.js';
 import type { Library, LoadedDeck, LoadedTopic } from '../validate/content.js';
 import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
+import { baseLanguage, formatDate, t } from '../i18n/messages.js';
+import type { Language } from '../options.js';
+import { missingWordingProblem, slideWording, topicTitle } from './slide-wording.js';
 
 /** References per generated references slide, so each stays readable. */
 const REFERENCES_PER_SLIDE = 6;
@@ -17,6 +20,26 @@ export interface ComposeOptions {
   audience?: Audience;
   /** Use this theme instead of the deck file's. */
   theme?: string;
+  /** Build in this language (tag such as `es` or `es-MX`) instead of the deck file's. */
+  language?: string;
+  /**
+   * Show slides that have no wording in the deck's language in English, marked, with a warning,
+   * instead of failing. @default false
+   */
+  allowEnglishFallback?: boolean;
+}
+
+/** What composing one deck needs to know besides the deck and library. */
+interface ComposeContext {
+  audience: Audience;
+  /** The product language of the deck (`es` for `es-MX`). */
+  language: Language;
+  /** The document language tag, as given. */
+  tag: string;
+  fallback: boolean;
+  refs: ReferenceTable;
+  root: string;
+  problems: Diagnostic[];
 }
 
 /**
@@ -27,8 +50,18 @@ export interface ComposeOptions {
 export function composeDeck(deck: LoadedDeck, library: Library, options: ComposeOptions = {}): Result<DeckModel> {
   const d = deck.data;
   const audience = options.audience ?? d.audience;
+  const tag = options.language ?? d.language ?? 'en';
   const problems: Diagnostic[] = [];
   const refs = new ReferenceTable();
+  const ctx: ComposeContext = {
+    audience,
+    language: baseLanguage(tag),
+    tag,
+    fallback: options.allowEnglishFallback ?? false,
+    refs,
+    root: library.root,
+    problems,
+  };
   const slides: SlideModel[] = [];
   const used: LoadedTopic[] = [];
   d.topics.forEach((entry, i) => {
@@ -68,8 +101,8 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
     }
     used.push(topic);
     const picked = pickSlides(topic, ref.slides, audience, deck, i, problems);
-    if (ref.section ?? d.options?.sections ?? false) slides.push(sectionSlide(topic));
-    for (const [slide, index] of picked) slides.push(toSlideModel(topic, slide, index, audience, refs, library.root));
+    if (ref.section ?? d.options?.sections ?? false) slides.push(sectionSlide(topic, ctx.language));
+    for (const [slide, index] of picked) slides.push(toSlideModel(topic, slide, index, ctx));
   });
   const logo = resolveLogo(deck, library.root, problems);
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
@@ -78,9 +111,9 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
   // Without a references slide, "Sources: [1]" would point at nothing, so citations are left off too.
   if (d.options?.references === false) for (const s of slides) s.citations = [];
   const all = [
-    ...(d.options?.titleSlide === false ? [] : [titleSlide(deck, audience)]),
+    ...(d.options?.titleSlide === false ? [] : [titleSlide(deck, audience, tag)]),
     ...slides,
-    ...(d.options?.references === false ? [] : referenceSlides(references)),
+    ...(d.options?.references === false ? [] : referenceSlides(references, tag)),
   ];
   const wide = (d.options?.aspectRatio ?? '16:9') === '16:9';
   return ok(
@@ -94,14 +127,14 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
       institution: d.institution,
       date: d.date,
       description: d.description,
-      language: d.language ?? 'en',
+      language: tag,
       slideNumbers: d.options?.slideNumbers ?? true,
       width: wide ? 1280 : 1024,
       height: wide ? 720 : 768,
       branding: { ...d.branding, logo },
       slides: all,
       references,
-      topics: used.map((t) => ({ id: t.id, title: t.data.title })),
+      topics: used.map((tp) => ({ id: tp.id, title: topicTitle(tp, ctx.language) })),
       sources: [deck.file, ...used.map((t) => t.file)],
       root: library.root,
     },
@@ -154,16 +187,17 @@ function pickSlides(
   return out;
 }
 
-function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, audience: Audience, refs: ReferenceTable, root: string): SlideModel {
-  const o: SlideOverride = slide[audience] ?? {};
-  const s = { ...slide, ...o } as Slide & SlideOverride;
+function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, ctx: ComposeContext): SlideModel {
+  const { refs, root } = ctx;
+  const { slide: s, missing } = slideWording(topic, slide, index, ctx.audience, ctx.language);
+  if (missing.length) ctx.problems.push(missingWordingProblem(topic, slide, index, missing, ctx.language, ctx.fallback));
   const byId = new Map(topic.data.references.map((r) => [r.id, r]));
   const citations = (slide.cite ?? []).map((c) => refs.number(topic.id, byId.get(c)!));
   const model: SlideModel = {
     key: `${topic.id}#${slideId(slide, index)}`,
     layout: slide.layout,
     topicId: topic.id,
-    topicTitle: topic.data.title,
+    topicTitle: topicTitle(topic, ctx.language),
     citations: [...new Set(citations)].sort((a, b) => a - b),
     source: topic.locate(['slides', index]),
   };
@@ -183,6 +217,7 @@ function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, audience:
     'tone',
     'notes',
   ]);
+  if (missing.length) model.fallbackLanguage = 'en';
   if (slide.layout === 'image') model.image = confine(root, slide.image, { from: path.dirname(topic.file) });
   if (slide.layout === 'references') model.references = topic.data.references.map((r) => refs.number(topic.id, r)).map((n) => refs.get(n));
   return model;
@@ -192,41 +227,42 @@ function copyDefined(target: SlideModel, source: Record<string, unknown>, keys: 
   for (const k of keys) if (source[k] !== undefined) (target as unknown as Record<string, unknown>)[k] = source[k];
 }
 
-function sectionSlide(topic: LoadedTopic): SlideModel {
+function sectionSlide(topic: LoadedTopic, language: Language): SlideModel {
+  const title = topicTitle(topic, language);
   return {
     key: `${topic.id}#section`,
     layout: 'section',
     topicId: topic.id,
-    topicTitle: topic.data.title,
-    title: topic.data.title,
+    topicTitle: title,
+    title,
     citations: [],
     source: topic.locate(['title']),
   };
 }
 
-function titleSlide(deck: LoadedDeck, audience: Audience): SlideModel {
+function titleSlide(deck: LoadedDeck, audience: Audience, tag: string): SlideModel {
   const d = deck.data;
-  const by = [d.presenter, d.institution, d.date].filter(Boolean).join(' · ');
+  const by = [d.presenter, d.institution, d.date && formatDate(tag, d.date)].filter(Boolean).join(' · ');
   return {
     key: `${deck.id}#title`,
     layout: 'title',
     title: d.title,
     subtitle: d.subtitle,
     text: by || undefined,
-    notes: d.description ?? `Welcome. This deck is for ${audience === 'patient' ? 'patients and families' : 'health professionals'}.`,
+    notes: d.description ?? t(tag, audience === 'patient' ? 'title.notes.patient' : 'title.notes.professional'),
     citations: [],
     source: deck.locate(['title']),
   };
 }
 
-function referenceSlides(references: DeckReference[]): SlideModel[] {
+function referenceSlides(references: DeckReference[], tag: string): SlideModel[] {
   const pages = Math.ceil(references.length / REFERENCES_PER_SLIDE);
   return Array.from({ length: pages }, (_, p) => ({
     key: `deck#references-${p + 1}`,
     layout: 'references' as const,
-    title: pages > 1 ? `References (${p + 1} of ${pages})` : 'References',
+    title: pages > 1 ? t(tag, 'references.titlePaged', { page: p + 1, pages }) : t(tag, 'references.title'),
     references: references.slice(p * REFERENCES_PER_SLIDE, (p + 1) * REFERENCES_PER_SLIDE),
-    notes: 'These are the sources for the facts in this deck. Every topic also records when it was last reviewed.',
+    notes: t(tag, 'references.notes'),
     citations: [],
   }));
 }

@@ -48,6 +48,11 @@ export interface SlideModel {
   references?: DeckReference[];
   /** Where the slide is defined, for "jump to source". */
   source?: SourceLocation;
+  /**
+   * Set when the slide lacks wording in the deck's language and is shown in this language instead
+   * (`en`), with a visible mark (compose option allowEnglishFallback).
+   */
+  fallbackLanguage?: string;
 }
 
 /** Deck branding, with the logo resolved to an absolute path. */

@@ -15,6 +15,8 @@ import { measureSlide, type MeasuredSlide } from './rules.js';
 import { loadThemeManifest } from '../render/themes.js';
 import { safetyFindings } from './safety-messages.js';
 import { onScreenText } from './slide-text.js';
+import { baseLanguage } from '../i18n/messages.js';
+import type { Language } from '../options.js';
 
 /** Slide keys of the built-in `educational-disclaimer` topic's two closing slides. */
 export const CLOSING_KEYS = {
@@ -68,8 +70,9 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   // Each slide is held to the words budget of the theme it is shown in (large print fits about half).
   const theme = loadThemeManifest(model.theme, library.root);
   if (theme) opts.maxWords = Math.min(opts.maxWords, theme.maxWords);
-  const measured = model.slides.map((s, i) => measureDeckSlide(s, i, patient, opts));
-  const topics = deckTopics(model, measured, library, patient, opts);
+  const language = baseLanguage(model.language);
+  const measured = model.slides.map((s, i) => measureDeckSlide(s, i, patient, opts, language));
+  const topics = deckTopics(model, measured, library, patient, opts, language);
   const findings = patient ? [...endingFindings(deck, model, opts), ...safetyFindings(model, opts, deck.locate([], 'topics'))] : [];
   const slides = measured.map((m) => m.row);
   const all = [...findings, ...topics.flatMap((t) => t.findings), ...slides.flatMap((s) => s.findings), ...composed.warnings];
@@ -84,8 +87,9 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   };
 }
 
-function measureDeckSlide(slide: SlideModel, i: number, patient: boolean, opts: ResolvedQualityOptions): MeasuredSlide {
+function measureDeckSlide(slide: SlideModel, i: number, patient: boolean, opts: ResolvedQualityOptions, language: Language): MeasuredSlide {
   const input = {
+    language,
     n: i + 1,
     key: slide.key,
     layout: slide.layout,
@@ -103,13 +107,14 @@ function deckTopics(
   library: Library,
   patient: boolean,
   opts: ResolvedQualityOptions,
+  language: Language,
 ): TopicSummary[] {
   const ids = [...new Set(model.topics.map((t) => t.id))];
   return ids.flatMap((id) => {
     const topic = library.topics.get(id);
     if (!topic) return [];
     const own = measured.filter((m, i) => model.slides[i]!.topicId === id && m.row.scored && !m.row.key.endsWith('#section'));
-    return [topicSummary(topic, patient ? own : undefined, opts)];
+    return [topicSummary(topic, patient ? own : undefined, opts, language)];
   });
 }
 

@@ -1,10 +1,11 @@
 import type { LoadedTopic } from '../validate/content.js';
 import { isForAudience, slideId } from '../model/compose-deck.js';
 import { toPlainText } from '../render/markdown.js';
-import { AUDIENCES, type Audience } from '../options.js';
+import { AUDIENCES, type Audience, type Language } from '../options.js';
 import { readability } from './readability.js';
+import { slideWording } from '../model/slide-wording.js';
 import { resolveQualityOptions, type QualityOptions, type ResolvedQualityOptions, type TopicReport, type TopicSummary } from './report.js';
-import { measureSlide, readabilityFindings, referenceFindings, reviewFindings, type MeasuredSlide } from './rules.js';
+import { infleszFindings, measureSlide, readabilityFindings, referenceFindings, reviewFindings, type MeasuredSlide } from './rules.js';
 import { wordingFor } from './slide-text.js';
 
 /** True when a topic is written for patients (its `audiences` list includes them, or is absent). */
@@ -48,25 +49,72 @@ function measureTopicSlide(topic: LoadedTopic, i: number, patientTopic: boolean,
 }
 
 /**
+ * Check a topic's wording in another language (topics/<id>.<lang>.yaml) the way {@link checkTopic}
+ * checks the English: each slide's words on screen against that language's budget, each slide's
+ * and the topic's readability with that language's formula (INFLESZ for Spanish). Slides the
+ * translation lacks are measured in English and left out of the scores. Rows point at the
+ * translation file.
+ */
+export function checkTopicTranslation(topic: LoadedTopic, language: Language, options: QualityOptions = {}): TopicReport | undefined {
+  const tr = topic.translations?.[language];
+  if (!tr) return undefined;
+  const opts = resolveQualityOptions(options);
+  const patient = isPatientTopic(topic);
+  const measured = topic.data.slides.map((slide, i) => {
+    const audience: Audience = patient && isForAudience(slide, 'patient') ? 'patient' : 'professional';
+    const wording = slideWording(topic, slide, i, audience, language);
+    const key = slideId(slide, i);
+    const translated = wording.missing.length === 0;
+    return measureSlide(
+      {
+        n: i + 1,
+        key: `${topic.id}#${key}`,
+        layout: slide.layout,
+        text: wording.slide,
+        audience,
+        scored: translated && audience === 'patient' && slide.layout !== 'references',
+        location: key in tr.data.slides ? tr.locate(['slides'], key) : topic.locate(['slides', i]),
+        language,
+      },
+      opts,
+    );
+  });
+  const scored = measured.filter((m) => m.row.scored);
+  const summary = topicSummary(topic, patient ? scored : undefined, opts, language);
+  const slides = measured.map((m) => m.row);
+  const passed = ![...summary.findings, ...slides.flatMap((s) => s.findings)].some((f) => f.severity === 'error');
+  return { kind: 'topic', id: `${topic.id}.${language}`, file: tr.label, slides, summary: { ...summary, file: tr.label }, passed };
+}
+
+/**
  * The topic-level part of the gate: readability over the given patient slides (none when the
- * topic is not for patients), references and review date.
+ * topic is not for patients), references and review date. In another language than English the
+ * readability uses that language's formula and the title and place come from the translation.
  */
 export function topicSummary(
   topic: LoadedTopic,
   patientSlides: readonly MeasuredSlide[] | undefined,
   opts: ResolvedQualityOptions,
+  language: Language = 'en',
 ): TopicSummary {
-  const r = patientSlides ? readability(patientSlides.flatMap((m) => m.units)) : undefined;
+  const r = patientSlides
+    ? readability(
+        patientSlides.flatMap((m) => m.units),
+        language,
+      )
+    : undefined;
   const n = patientSlides?.length ?? 0;
+  const tr = language === 'en' ? undefined : topic.translations?.[language];
+  const where = tr ? tr.locate([], 'slides') : topic.locate([], 'slides');
   const summary: TopicSummary = {
     id: topic.id,
-    title: toPlainText(topic.data.title),
+    title: toPlainText(tr?.data.title ?? topic.data.title),
     file: topic.label,
     scoredSlides: n,
     references: topic.data.references.length,
     lastReviewed: topic.data.lastReviewed,
     findings: [
-      ...readabilityFindings(topic.id, r, n, topic.locate([], 'slides'), opts),
+      ...(language === 'es' ? infleszFindings(topic.id, r, n, where, opts) : readabilityFindings(topic.id, r, n, where, opts)),
       ...referenceFindings(topic, opts),
       ...reviewFindings(topic, opts),
     ],

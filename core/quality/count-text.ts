@@ -25,7 +25,11 @@ export interface TextCounts {
 }
 
 /** Abbreviations whose final period does not end a sentence (lower case, without the last period). */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'approx', 'fig', 'al', 'incl', 'dept', 'jr', 'sr', 'prof']);
+const ABBREVIATIONS = new Set([
+  ...['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'approx', 'fig', 'al', 'incl', 'dept', 'jr', 'sr', 'prof'],
+  // Spanish: doctor(a), señor(a), por ejemplo, aproximadamente, número, teléfono.
+  ...['dra', 'sra', 'srta', 'ej', 'aprox', 'núm', 'tel', 'tfno', 'pág'],
+]);
 /** All-capital abbreviations that are said as words, not spelled out letter by letter. */
 const SPOKEN_ACRONYMS = new Set(['CAR', 'AIDS', 'NASA', 'ASCO', 'SITC', 'REMS', 'ICANS', 'NICE', 'FACT']);
 /** Letters whose names have more than one syllable ("double-u"). */
@@ -116,6 +120,8 @@ export function syllablesOf(word: string): number {
 export interface CountOptions {
   /** Score words for which this returns true as one-syllable words (see the glossary adjustment). */
   easyWord?: (word: string) => boolean;
+  /** The syllable counter for the text's language. @default the English one ({@link syllablesOf}) */
+  syllables?: (word: string) => number;
 }
 
 /** Count sentences, words, syllables and polysyllables over text units (titles, items, cells…). */
@@ -124,7 +130,7 @@ export function countText(units: readonly string[], options: CountOptions = {}):
   for (const unit of units) {
     counts.sentences += countSentences(unit);
     for (const word of wordsOf(unit)) {
-      const n = options.easyWord?.(word) ? 1 : syllablesOf(word);
+      const n = options.easyWord?.(word) ? 1 : (options.syllables ?? syllablesOf)(word);
       counts.words++;
       counts.syllables += n;
       if (n >= 3) counts.polysyllables++;

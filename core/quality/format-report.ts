@@ -1,3 +1,4 @@
+import { infleszBand } from './inflesz.js';
 import {
   QUALITY_LIMITS,
   type DeckReport,
@@ -39,7 +40,7 @@ export function formatSlideTable(rows: readonly SlideRow[], notes = true): strin
   const lines = rows.map((r) => {
     const key = r.key.length > keyWidth ? `${r.key.slice(0, keyWidth - 1)}…` : r.key;
     const note = r.scored || !notes ? '' : r.audience === 'professional' ? ' (professional, not scored)' : ' (not scored)';
-    return `  ${pad(r.n, 3, true)}  ${pad(key, keyWidth)}  ${pad(r.layout, 10)}  ${pad(r.words, 5, true)}  ${pad(grade(r.grade), 5, true)}  ${mark(r.findings)}${note}`;
+    return `  ${pad(r.n, 3, true)}  ${pad(key, keyWidth)}  ${pad(r.layout, 10)}  ${pad(r.words, 5, true)}  ${pad(r.inflesz !== undefined ? `I${grade(r.inflesz)}` : grade(r.grade), 5, true)}  ${mark(r.findings)}${note}`;
   });
   return [head, ...lines];
 }
@@ -53,14 +54,22 @@ export function formatTopicSummary(t: TopicSummary, unscored = 'not written for 
   const r = t.readability;
   const read = !r
     ? unscored
-    : r.fleschKincaid === null
-      ? 'no patient text'
-      : `FK ${grade(r.fleschKincaid)} (limit ${QUALITY_LIMITS.maxGrade}) · SMOG ${grade(r.smog)}${r.smogReliable ? '' : ` (${r.sentences} sentences; SMOG expects 30)`} · adjusted FK ${grade(r.adjusted.fleschKincaid)}, SMOG ${grade(r.adjusted.smog)} · ${plural(r.words, 'word')}, ${plural(r.sentences, 'sentence')}, ${plural(t.scoredSlides, 'slide')}`;
+    : r.language === 'es'
+      ? spanishLine(r, t.scoredSlides)
+      : r.fleschKincaid === null
+        ? 'no patient text'
+        : `FK ${grade(r.fleschKincaid)} (limit ${QUALITY_LIMITS.maxGrade}) · SMOG ${grade(r.smog)}${r.smogReliable ? '' : ` (${r.sentences} sentences; SMOG expects 30)`} · adjusted FK ${grade(r.adjusted.fleschKincaid)}, SMOG ${grade(r.adjusted.smog)} · ${plural(r.words, 'word')}, ${plural(r.sentences, 'sentence')}, ${plural(t.scoredSlides, 'slide')}`;
   const rule = (name: string) => t.findings.filter((f) => f.rule === name);
   return [
     `  ${t.id}: ${read}  ${mark(rule('readability'))}`,
     `    ${plural(t.references, 'reference')}  ${mark(rule('references'))} · last reviewed ${t.lastReviewed}  ${mark(rule('review-date'))}`,
   ];
+}
+
+/** Spanish readability: INFLESZ, its band, the target and the counts. */
+function spanishLine(r: NonNullable<TopicSummary['readability']>, slides: number): string {
+  if (r.inflesz === null || r.inflesz === undefined) return 'no Spanish patient text';
+  return `INFLESZ ${grade(r.inflesz)} (${infleszBand(r.inflesz)}; target ${QUALITY_LIMITS.targetInflesz}, never below ${QUALITY_LIMITS.minInflesz}) · ${plural(r.words, 'word')}, ${plural(r.sentences, 'sentence')}, ${plural(r.syllables, 'syllable')}, ${plural(slides, 'slide')}`;
 }
 
 /** ✗ failed, ! passed with warnings, ✓ clean. */

@@ -2,6 +2,9 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
 import { countText, type TextCounts } from './count-text.js';
 import { isGlossaryWord } from './glossary.js';
+import { szigrisztPazos } from './inflesz.js';
+import { spanishSyllables } from './spanish-syllables.js';
+import type { Language } from '../options.js';
 
 /**
  * Readability scores over plain text units, computed with the maintained formula packages
@@ -28,6 +31,13 @@ export interface Readability extends TextCounts, GradeScores {
   smogReliable: boolean;
   /** Scores with glossary terms (core/quality/glossary.ts) counted as one-syllable words. */
   adjusted: GradeScores & { glossaryWords: number };
+  /** The language the text was scored in. */
+  language: Language;
+  /**
+   * Spanish text: Szigriszt-Pazos perspicuity on the INFLESZ scale (core/quality/inflesz.ts),
+   * higher is easier; the English grades are then null. Absent for English text.
+   */
+  inflesz?: number | null;
 }
 
 /** Round a grade to one decimal, as reported and as compared with the limits. */
@@ -43,8 +53,9 @@ export function gradesOf(counts: TextCounts): GradeScores {
   return { fleschKincaid: roundGrade(fk), smog: roundGrade(smog) };
 }
 
-/** Count and score text units (a slide's title, items, cells… or a whole topic's). */
-export function readability(units: readonly string[]): Readability {
+/** Count and score text units (a slide's title, items, cells… or a whole topic's) in their language. */
+export function readability(units: readonly string[], language: Language = 'en'): Readability {
+  if (language === 'es') return spanishReadability(units);
   const raw = countText(units);
   let glossaryWords = 0;
   const easy = countText(units, {
@@ -54,5 +65,24 @@ export function readability(units: readonly string[]): Readability {
       return hit;
     },
   });
-  return { ...raw, ...gradesOf(raw), smogReliable: raw.sentences >= SMOG_SAMPLE_SENTENCES, adjusted: { ...gradesOf(easy), glossaryWords } };
+  return {
+    ...raw,
+    ...gradesOf(raw),
+    smogReliable: raw.sentences >= SMOG_SAMPLE_SENTENCES,
+    adjusted: { ...gradesOf(easy), glossaryWords },
+    language,
+  };
+}
+
+/** Spanish text: INFLESZ with the Spanish syllable counter; the English grade formulas do not apply. */
+function spanishReadability(units: readonly string[]): Readability {
+  const raw = countText(units, { syllables: spanishSyllables });
+  const none = { fleschKincaid: null, smog: null };
+  return { ...raw, ...none, smogReliable: false, adjusted: { ...none, glossaryWords: 0 }, language: 'es', inflesz: szigrisztPazos(raw) };
+}
+
+/** The score of one slide's units: its Flesch-Kincaid grade (English) or INFLESZ (Spanish). */
+export function slideScore(units: readonly string[], language: Language): { grade: number | null; inflesz?: number | null } {
+  if (language === 'es') return { grade: null, inflesz: szigrisztPazos(countText(units, { syllables: spanishSyllables })) };
+  return { grade: gradesOf(countText(units)).fleschKincaid };
 }

@@ -14,6 +14,12 @@ export const QUALITY_LIMITS = {
   maxGrade: 8,
   /** Most words on screen on one patient slide. */
   maxWords: 40,
+  /** Most words on screen on one Spanish patient slide: Spanish runs 20–25 % longer than English. */
+  maxWordsEs: 48,
+  /** The INFLESZ a Spanish topic's patient text aims at: "bastante fácil" (65–80) or easier. */
+  targetInflesz: 65,
+  /** The INFLESZ a Spanish topic's patient text must never fall below ("normal" starts at 55). */
+  minInflesz: 55,
   /** Fewest references a topic may have. */
   minReferences: 2,
   /** Months after `lastReviewed` when a topic is due for review (always a warning). */
@@ -79,8 +85,10 @@ export interface SlideRow {
   scored: boolean;
   /** Words on screen (notes excluded). */
   words: number;
-  /** Flesch-Kincaid grade of this slide alone (a guide: short texts score erratically). */
+  /** Flesch-Kincaid grade of this slide alone (a guide: short texts score erratically); null for Spanish. */
   grade: number | null;
+  /** Spanish slides: INFLESZ (Szigriszt-Pazos) of this slide alone, higher is easier (a guide, like `grade`). */
+  inflesz?: number | null;
   findings: QualityFinding[];
   location?: SourceLocation;
 }

@@ -3,8 +3,10 @@ import type { SourceLocation } from '../errors.js';
 import type { LoadedTopic } from '../validate/content.js';
 import { toPlainText } from '../render/markdown.js';
 import type { Audience, Layout } from '../validate/topic-schema.js';
-import { countText, countWords } from './count-text.js';
-import { gradesOf, type Readability } from './readability.js';
+import { countWords } from './count-text.js';
+import { slideScore, type Readability } from './readability.js';
+import { infleszBand } from './inflesz.js';
+import type { Language } from '../options.js';
 import { finding, QUALITY_LIMITS, type QualityFinding, type ResolvedQualityOptions, type SlideRow } from './report.js';
 import { onScreenText, type SlideText } from './slide-text.js';
 
@@ -25,6 +27,13 @@ export interface SlideInput {
   /** Whether the patient rules apply (a patient slide that is not generated references). */
   scored: boolean;
   location?: SourceLocation;
+  /** The language of the wording. @default 'en' */
+  language?: Language;
+}
+
+/** Most words on screen on a patient slide in a language. */
+export function maxWordsFor(language: Language = 'en', budget: number = QUALITY_LIMITS.maxWords): number {
+  return language === 'es' ? Math.round((budget * QUALITY_LIMITS.maxWordsEs) / QUALITY_LIMITS.maxWords) : budget;
 }
 
 /** A slide row and the text units it was measured on. */
@@ -38,13 +47,15 @@ export function measureSlide(input: SlideInput, options: ResolvedQualityOptions)
   const units = onScreenText(input.text);
   const words = units.reduce((n, u) => n + countWords(u), 0);
   const findings: QualityFinding[] = [];
-  const label = `slide ${input.key} (${input.layout})`;
-  if (input.scored && words > options.maxWords) {
+  const label = `slide ${input.key} (${input.layout})${input.language === 'es' ? ' in Spanish' : ''}`;
+  // The theme's budget (options.maxWords), scaled for Spanish, which runs about 20% longer.
+  const max = maxWordsFor(input.language, options.maxWords);
+  if (input.scored && words > max) {
     findings.push(
       finding(options, {
         rule: 'words-on-screen',
-        message: `${label}: ${words} words on screen; a patient slide in this theme shows at most ${options.maxWords}`,
-        short: `${words} words > ${options.maxWords}`,
+        message: `${label}: ${words} words on screen; a patient slide in this theme shows at most ${max}`,
+        short: `${words} words > ${max}`,
         location: input.location,
         hint: 'Keep one idea per slide: move detail into the speaker notes or split the slide in two.',
       }),
@@ -59,9 +70,10 @@ export function measureSlide(input: SlideInput, options: ResolvedQualityOptions)
     audience: input.audience,
     scored: input.scored,
     words,
-    grade: input.layout === 'references' ? null : gradesOf(countText(units)).fleschKincaid,
+    grade: null,
     findings,
   };
+  if (input.layout !== 'references') Object.assign(row, slideScore(units, input.language ?? 'en'));
   if (input.location) row.location = input.location;
   return { row, units };
 }
@@ -103,6 +115,34 @@ export function readabilityFindings(
       short: `FK ${r.fleschKincaid.toFixed(1)} > ${QUALITY_LIMITS.maxGrade}`,
       location,
       hint: `${r.words} words in ${r.sentences} sentences: ${perSentence} words a sentence, ${perWord} syllables a word. Shorter sentences and everyday words lower the grade (without glossary terms it reads at grade ${r.adjusted.fleschKincaid?.toFixed(1)}).`,
+    }),
+  ];
+}
+
+/**
+ * The Spanish readability rule: a topic's Spanish patient text at INFLESZ 65 or more ("bastante
+ * fácil"); below 55 it fails (a finding), between 55 and 65 it is advice to make it easier.
+ */
+export function infleszFindings(
+  topicId: string,
+  r: Readability | undefined,
+  slides: number,
+  location: SourceLocation,
+  options: ResolvedQualityOptions,
+): QualityFinding[] {
+  const score = r?.inflesz;
+  if (!r || score === null || score === undefined || score >= QUALITY_LIMITS.targetInflesz) return [];
+  const below = score < QUALITY_LIMITS.minInflesz;
+  const perWord = (r.syllables / r.words).toFixed(2);
+  const perSentence = (r.words / r.sentences).toFixed(1);
+  return [
+    finding(options, {
+      rule: 'readability',
+      advice: !below,
+      message: `topic "${topicId}": the Spanish patient text of ${slides} slide${slides === 1 ? '' : 's'} scores INFLESZ ${score.toFixed(1)} (${infleszBand(score)}); ${below ? `it must be at least ${QUALITY_LIMITS.minInflesz}` : `the target is ${QUALITY_LIMITS.targetInflesz} (bastante fácil)`}`,
+      short: `INFLESZ ${score.toFixed(1)} < ${below ? QUALITY_LIMITS.minInflesz : QUALITY_LIMITS.targetInflesz}`,
+      location,
+      hint: `${r.words} words in ${r.sentences} sentences: ${perSentence} words a sentence, ${perWord} syllables a word. Shorter sentences and shorter, everyday words raise the score.`,
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { ColumnModel, SlideModel } from '../model/deck-model.js';
 import { renderBlock, renderInline, toPlainText } from './markdown.js';
+import { formatDate, t, type MessageKey } from '../i18n/messages.js';
 
 /** Register every helper the templates use. All Markdown goes through the sanitizer here. */
 export function registerHelpers(env: typeof Handlebars): void {
@@ -14,6 +15,23 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('layoutPartial', (layout: string) => `slide-${layout}`);
   /** True when any argument is truthy: {{#if (or a b)}}. */
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  /**
+   * A message of the product's catalogue (core/i18n/<lang>.json) in the page's language
+   * (`@root.lang`): {{t "handout.page" page=number pages=@root.total}}.
+   */
+  env.registerHelper('t', (key: string, options: Handlebars.HelperOptions) =>
+    t(pageLanguage(options), key as MessageKey, options.hash as Record<string, string | number>),
+  );
+  /** A YYYY-MM-DD date written out in the page's language with Intl. */
+  env.registerHelper('date', (value: unknown, options: Handlebars.HelperOptions) =>
+    typeof value === 'string' ? formatDate(pageLanguage(options), value) : '',
+  );
   /** The two columns of a two-column slide as a list. */
   env.registerHelper('columnsOf', (slide: SlideModel): ColumnModel[] => [slide.left ?? {}, slide.right ?? {}]);
+}
+
+/** The language of the page being rendered: `lang` at the template's root (deck and handout pages set it). */
+function pageLanguage(options: Handlebars.HelperOptions): string | undefined {
+  const root = (options.data as { root?: { lang?: string } } | undefined)?.root;
+  return root?.lang;
 }

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
 import { loadTemplates } from './handlebars-env.js';
 import { toPlainText } from './markdown.js';
+import { t } from '../i18n/messages.js';
 import { brandingCss, checkBrandingContrast } from './branding.js';
 import { loadTheme, type Theme } from './themes.js';
 import type { ValuePath } from '../load/parse-yaml.js';
@@ -155,11 +156,12 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
   const contrast = checkBrandingContrast(deck.branding, theme.value.palette, { locate: options.locate, themeName: theme.value.name });
   const context = {
     deck,
+    lang: deck.language,
     slides,
     theme: theme.value,
     version: VERSION,
     csp: deckCsp(scriptHashes),
-    keywords: ['immunotherapy', ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
+    keywords: [t(deck.language, 'pdf.keyword'), ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
     css: deckCss(deck, theme.value, assets, options.extraCss),
     footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
     logoDataUrl: deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined,
@@ -170,7 +172,7 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
     const templates = loadTemplates();
     const rendered = slides.map((slide, index) => ({
       key: slide.key,
-      html: templates.slide({ ...context, index }),
+      html: withLanguage(templates.slide({ ...context, index }), slide.fallbackLanguage),
       background: slide.layout === 'section' ? 'var(--id-section-bg)' : undefined,
     }));
     const html = templates.deck({ ...context, sections: rendered.map((r) => r.html) });
@@ -188,6 +190,14 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
   } catch (e) {
     return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
   }
+}
+
+/**
+ * A slide shown in another language than the deck's (English fallback) says so on its <section>,
+ * so screen readers pronounce it and the browser hyphenates it by that language's rules.
+ */
+function withLanguage(html: string, lang: string | undefined): string {
+  return lang ? html.replace(/^(\s*<section)\b/, `$1 lang="${lang}"`) : html;
 }
 
 /** reveal.js options and ImmunoDeck's own, read by deck-init.js and deck-fit.js. */

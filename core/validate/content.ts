@@ -1,7 +1,9 @@
 import type { Diagnostic, SourceLocation } from '../errors.js';
 import type { ValuePath } from '../load/parse-yaml.js';
 import type { DeckData } from './deck-schema.js';
+import type { Language } from '../options.js';
 import type { TopicData } from './topic-schema.js';
+import type { TranslationData } from './translation-schema.js';
 
 /** Maps a value path in a source file back to its line and column. */
 export type Locator = (path: ValuePath, key?: string) => SourceLocation;
@@ -15,6 +17,21 @@ export interface LoadedTopic {
   /** Path shown in messages. */
   label: string;
   data: TopicData;
+  locate: Locator;
+  /** Its wording in other languages, from topics/<id>.<lang>.yaml files that loaded and validated. */
+  translations?: Partial<Record<Language, LoadedTranslation>>;
+  /** Translation files beside it that exist but have errors (label by language; problems are in diagnostics). */
+  brokenTranslations?: Partial<Record<Language, string>>;
+}
+
+/** A translation file (topics/<topic-id>.<lang>.yaml) that loaded and validated. */
+export interface LoadedTranslation {
+  language: Language;
+  /** Absolute path of the file. */
+  file: string;
+  /** Path shown in messages. */
+  label: string;
+  data: TranslationData;
   locate: Locator;
 }
 

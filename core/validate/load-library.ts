@@ -1,9 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from '../confine.js';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
 import type { Library, LoadedDeck, LoadedTopic } from './content.js';
 import { confineAbsolute } from '../confine.js';
-import { topicIdFromFile, yamlFiles } from '../load/content-files.js';
+import { topicIdFromFile, translationFiles, translationOf, yamlFiles } from '../load/content-files.js';
+import { orphanTranslation } from './validate-translation.js';
+import { TRANSLATION_LANGUAGES } from './translation-schema.js';
 import { loadDeck } from './validate-deck.js';
 import { loadTopic } from './validate-topic.js';
 
@@ -13,8 +16,27 @@ export interface LoadLibraryOptions {
   cwd?: string;
 }
 
+/** Translation files that belong to no topic, or are in a language ImmunoDeck does not build. */
+async function strayTranslations(dir: string, topics: Map<string, LoadedTopic>, broken: Set<string>, cwd?: string): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const file of await translationFiles(dir)) {
+    const { topicId, language } = translationOf(file)!;
+    if (!topics.has(topicId) && !broken.has(topicId)) out.push(orphanTranslation(file, [...topics.keys()], cwd));
+    else if (!(TRANSLATION_LANGUAGES as readonly string[]).includes(language))
+      out.push(
+        error(
+          'FILE',
+          `"${language}" is not a language ImmunoDeck builds decks in`,
+          fileLocation(displayPath(file, cwd)),
+          `Translations may be written in: ${TRANSLATION_LANGUAGES.join(', ')}.`,
+        ),
+      );
+  }
+  return out;
+}
+
 /**
- * Load every topic (topics/*.yaml) and deck (decks/*.yaml) of a content folder, collecting all
+ * Load every topic (topics/*.yaml, with its translations topics/*.<lang>.yaml) and deck (decks/*.yaml) of a content folder, collecting all
  * problems of all files in one pass.
  */
 export async function loadLibrary(root: string, options: LoadLibraryOptions = {}): Promise<Library> {
@@ -37,6 +59,7 @@ export async function loadLibrary(root: string, options: LoadLibraryOptions = {}
       diagnostics.push(...r.diagnostics);
     }
   }
+  diagnostics.push(...(await strayTranslations(path.join(abs, 'topics'), topics, broken, options.cwd)));
   for (const file of await listYaml(abs, 'decks', diagnostics)) {
     const r = await loadDeck(file, options.cwd);
     if (r.ok) {

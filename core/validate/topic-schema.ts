@@ -40,8 +40,8 @@ const slideBase = {
     .describe('Show this slide only to this audience. Default: both.'),
 };
 
-/** Fields a per-audience override may replace. */
-const overridable = {
+/** Fields a per-audience override may replace; also the fields a translation gives (translation-schema.ts). */
+export const overridable = {
   title: md.optional(),
   subtitle: md.optional(),
   notes: z.string().trim().min(1).optional(),
@@ -56,7 +56,7 @@ const overridable = {
   rows: z.array(z.array(md)).optional(),
 };
 /** Per-audience wording: any listed field replaces the slide's own when the deck is for that audience. */
-const override = z.strictObject(overridable).describe("Wording for one audience; each field here replaces the slide's field.");
+export const override = z.strictObject(overridable).describe("Wording for one audience; each field here replaces the slide's field.");
 const audienceOverrides = {
   patient: override.optional().describe('Wording used in patient decks.'),
   professional: override.optional().describe('Wording used in professional decks.'),

@@ -10,6 +10,7 @@ import { parseYaml } from '../load/parse-yaml.js';
 import { readSource } from '../load/read-source.js';
 import { confine, displayPath } from '../confine.js';
 import { imageLimitProblems } from './image-limits.js';
+import { attachTranslations } from './validate-translation.js';
 
 /** Image types a slide may show. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.svg', '.webp', '.gif'] as const;
@@ -25,6 +26,9 @@ export interface LoadTopicOptions {
 /**
  * Load one topic file: read, parse YAML, validate against the schema, then check what the schema
  * cannot (unique slide ids, cited references, images present and inside the content folder).
+ * Its translations beside it (topics/<id>.<lang>.yaml) are loaded and attached; their problems
+ * come back with the topic's warnings (as errors located in the translation file) and leave the
+ * English topic usable.
  */
 export async function loadTopic(file: string, options: LoadTopicOptions = {}): Promise<Result<LoadedTopic>> {
   const abs = path.resolve(file);
@@ -32,7 +36,10 @@ export async function loadTopic(file: string, options: LoadTopicOptions = {}): P
   const root = options.root ?? path.dirname(path.dirname(abs));
   const source = await readSource(abs, label);
   if (!source.ok) return source;
-  return parseTopicText(source.value, abs, label, root);
+  const topic = parseTopicText(source.value, abs, label, root);
+  if (!topic.ok) return topic;
+  const translationProblems = await attachTranslations(topic.value, options.cwd);
+  return ok(topic.value, [...topic.warnings, ...translationProblems]);
 }
 
 /** Validate topic text that is already in memory (the app's editor uses this before saving). */

@@ -7,7 +7,7 @@ import { jsonSchemas } from '../../core/validate/json-schema.js';
 const checkedIn = (name: string) => JSON.parse(readFileSync(`schema/${name}.schema.json`, 'utf8')) as object;
 
 describe('published JSON Schemas', () => {
-  it.each(['topic', 'deck'] as const)('schema/%s.schema.json is up to date (run npm run schema)', (name) => {
+  it.each(['topic', 'deck', 'translation'] as const)('schema/%s.schema.json is up to date (run npm run schema)', (name) => {
     expect(checkedIn(name)).toEqual(JSON.parse(JSON.stringify(jsonSchemas()[name])));
   });
 
