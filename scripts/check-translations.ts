@@ -300,6 +300,19 @@ for (const name of esDecks) {
 }
 
 if (!dumpEnglish) {
+  // Translated slides that no Spanish deck uses: still within the budget, ready for other decks.
+  const extra: string[] = [];
+  for (const [topic, es] of spanishTopics) {
+    for (const [sid, raw] of Object.entries((es.slides as Obj) ?? {})) {
+      if (topicTotals.get(topic)?.seen.has(sid)) continue;
+      const c = countSpanish(onScreenText(merged(raw as Obj) as never));
+      const at = `${topic}#${sid} (not in a Spanish deck)`;
+      if (c.words > MAX_WORDS) err(at, `${c.words} words on screen (budget ${MAX_WORDS})`);
+      else if (c.words > AIM_WORDS) warn(at, `${c.words} words on screen (aim ≤ ${AIM_WORDS})`);
+      extra.push(`  ${`${topic}#${sid}`.padEnd(55)} words ${String(c.words).padStart(3)}  INFLESZ ${fmt(inflesz(c))}`);
+    }
+  }
+  if (extra.length) console.log(`\nTranslated slides no Spanish deck uses:\n${extra.join('\n')}`);
   console.log('\nINFLESZ per topic (on-screen text and notes of the slides the Spanish decks use, each slide once):');
   for (const [topic, t] of [...topicTotals].sort()) {
     const c = countSpanish(t.units);
