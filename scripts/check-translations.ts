@@ -42,7 +42,20 @@ const AIM_WORDS = 40;
 const INFLESZ_TARGET = 65;
 const INFLESZ_FLOOR = 55;
 
-const TEXT_FIELDS = ['title', 'subtitle', 'text', 'items', 'message', 'caption', 'alt', 'left', 'right', 'columns', 'rows', 'notes'] as const;
+const TEXT_FIELDS = [
+  'title',
+  'subtitle',
+  'text',
+  'items',
+  'message',
+  'caption',
+  'alt',
+  'left',
+  'right',
+  'columns',
+  'rows',
+  'notes',
+] as const;
 const COLUMN_FIELDS = ['heading', 'text', 'items'] as const;
 const ES_SLIDE_KEYS = new Set<string>([...TEXT_FIELDS, 'patient', 'professional']);
 
@@ -117,7 +130,8 @@ function countSpanish(units: string[]): Counts {
   return c;
 }
 /** Szigriszt-Pazos perspicuity: 206.835 − 62.3 × syllables/words − words/sentences (INFLESZ scale). */
-const inflesz = (c: Counts): number | null => (c.words && c.sentences ? 206.835 - (62.3 * c.syllables) / c.words - c.words / c.sentences : null);
+const inflesz = (c: Counts): number | null =>
+  c.words && c.sentences ? 206.835 - (62.3 * c.syllables) / c.words - c.words / c.sentences : null;
 const fmt = (n: number | null): string => (n === null ? '  -  ' : n.toFixed(1).padStart(5));
 
 // ---------- English topics ----------
@@ -139,7 +153,9 @@ const merged = (s: Obj | undefined, audience = 'patient'): Obj => ({ ...(s ?? {}
 
 const spanishTopics = new Map<string, Obj>();
 const topicsDir = path.join(contentDir, 'topics');
-for (const name of readdirSync(topicsDir).filter((f) => f.endsWith('.es.yaml')).sort()) {
+for (const name of readdirSync(topicsDir)
+  .filter((f) => f.endsWith('.es.yaml'))
+  .sort()) {
   const file = path.join(topicsDir, name);
   const id = name.replace(/\.es\.yaml$/, '');
   let es: Obj;
@@ -158,7 +174,11 @@ for (const name of readdirSync(topicsDir).filter((f) => f.endsWith('.es.yaml')).
   if (es.language !== 'es') err(rel(file), 'language must be "es"');
   for (const k of ['title', 'summary']) if (typeof es[k] !== 'string' || !es[k]) err(rel(file), `${k} is missing`);
   for (const k of Object.keys(es)) if (!['language', 'title', 'summary', 'slides'].includes(k)) err(rel(file), `unknown key "${k}"`);
-  const ids = new Map(slidesOf(en).filter((s) => typeof s.id === 'string').map((s) => [s.id as string, s]));
+  const ids = new Map(
+    slidesOf(en)
+      .filter((s) => typeof s.id === 'string')
+      .map((s) => [s.id as string, s]),
+  );
   for (const [sid, v] of Object.entries((es.slides as Obj) ?? {})) {
     const where = `${rel(file)} slide ${sid}`;
     const enSlide = ids.get(sid);
@@ -317,9 +337,12 @@ if (!dumpEnglish) {
   for (const [topic, t] of [...topicTotals].sort()) {
     const c = countSpanish(t.units);
     const s = inflesz(c);
-    const label = s === null ? '' : s >= 80 ? 'muy fácil' : s >= 65 ? 'bastante fácil' : s >= 55 ? 'normal' : s >= 40 ? 'algo difícil' : 'muy difícil';
+    const label =
+      s === null ? '' : s >= 80 ? 'muy fácil' : s >= 65 ? 'bastante fácil' : s >= 55 ? 'normal' : s >= 40 ? 'algo difícil' : 'muy difícil';
     if (s !== null && s < INFLESZ_TARGET) warn(topic, `INFLESZ ${s.toFixed(1)} (target ${INFLESZ_TARGET})`);
-    console.log(`  ${topic.padEnd(36)} ${fmt(s)}  ${label.padEnd(15)} ${c.words} words, ${c.sentences} sentences, ${(c.syllables / c.words).toFixed(2)} syll/word`);
+    console.log(
+      `  ${topic.padEnd(36)} ${fmt(s)}  ${label.padEnd(15)} ${c.words} words, ${c.sentences} sentences, ${(c.syllables / c.words).toFixed(2)} syll/word`,
+    );
   }
   console.log(`\n${errors} errors, ${warnings} warnings`);
 }
