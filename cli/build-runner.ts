@@ -2,6 +2,8 @@ import { displayPath } from '../core/confine.js';
 import type { Diagnostic } from '../core/errors.js';
 import { createEngineSlot, type EngineSlot } from '../core/export/engine-slot.js';
 import { startChromium } from '../core/export/start-chromium.js';
+import { cleanStaleTemp } from '../core/export/stale-temp.js';
+import { addExitCleanup } from '../core/export/temp-registry.js';
 import type { PdfEngine } from '../core/export/pdf-engine.js';
 import { findContentRoot } from '../core/load/content-files.js';
 import { runDeckJob, type DeckOverrides, type WrittenOutput } from '../core/job/deck-job.js';
@@ -38,7 +40,10 @@ export interface BuildPlan {
  */
 export async function runBuild(plan: BuildPlan): Promise<boolean> {
   const reporter = plan.reporter ?? createReporter(plan.decks.length);
+  // Leftovers of a build that was killed (print and profile folders, `.tmp` files in the output folder).
+  cleanStaleTemp({ outputDirs: [plan.out] });
   const engine = createEngineSlot(plan.startEngine ?? startChromium);
+  const forgetEngine = addExitCleanup(() => engine.close());
   const libraries = new Map<string, Promise<Library>>();
   const state = { ok: true, pdfSkipped: false };
   try {
@@ -58,6 +63,7 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
   } finally {
     reporter.stop();
     await engine.close();
+    forgetEngine();
   }
   return state.ok;
 }

@@ -1,7 +1,6 @@
-import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isInside } from '../core/confine.js';
+import { confine } from '../core/confine.js';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,10 +34,10 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   if (rel === '/' || rel === '') rel = '/index.html';
   if (/[\0\\]/.test(rel) || rel.split('/').some((s) => s === '..' || (s.startsWith('.') && s !== ''))) return undefined;
   const type = TYPES[path.extname(rel).toLowerCase()];
-  const file = path.resolve(root, `.${rel}`);
-  if (!type || !isInside(root, file)) return undefined;
+  // The one path guard: inside the folder by real path, links that lead out refused.
+  const file = type ? confine(root, rel.replace(/^\/+/, ''), { mustExist: true }) : undefined;
+  if (!type || !file) return undefined;
   try {
-    if (!isInside(realpathSync(root), realpathSync(file))) return undefined;
     return { body: await readFile(file), type };
   } catch {
     return undefined;

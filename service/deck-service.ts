@@ -9,6 +9,9 @@
  * - HTTP: server/ calls `service.invoke(channel, body)` for `POST /api/<channel>` and streams events as SSE.
  */
 import os from 'node:os';
+import { cleanStaleTemp } from '../core/export/stale-temp.js';
+import { addExitCleanup } from '../core/export/temp-registry.js';
+import { FolderGrants } from './folder-grants.js';
 import path from 'node:path';
 import { error, isDeckError } from '../core/errors.js';
 import { BUILTIN_CONTENT_DIR } from '../core/paths.js';
@@ -65,6 +68,13 @@ export interface DeckService {
   on<E extends EventName>(event: E, callback: (payload: EventMap[E]) => void): () => void;
   /** A preview page by id, with its policy (the server and the deck:// protocol serve it). */
   previewPage(id: string): PreviewPage | undefined;
+  /**
+   * Let library:open and library:customize take `folder`: call it only for a folder the user chose
+   * outside the page (the system dialog, the command line), never for a path the page sent.
+   */
+  grantFolder(folder: string): void;
+  /** True when library:open may take `folder` without asking the user. */
+  isGranted(folder: string): boolean;
   /** Resolved settings. */
   readonly settings: Readonly<ServiceSettings>;
   /** Stop watching and drop previews. */
@@ -91,19 +101,28 @@ export async function createDeckService(options: DeckServiceOptions): Promise<De
   const recent = new RecentDecks(settings.configDir);
   const opened = await state.open(options.contentRoot ?? settings.builtinRoot);
   if (!opened.ok) throw new Error(opened.diagnostics.map((d) => `${d.location?.file ?? ''} ${d.message}`).join('\n'));
+  // Leftovers of a run that was killed: print and browser-profile folders, `.tmp` files beside exports and saves.
+  cleanStaleTemp({ outputDirs: [settings.exportDir, ...['topics', 'decks', 'images'].map((d) => path.join(state.root, d))] });
   const engine = options.startPdfEngine ? createEngineSlot(options.startPdfEngine) : undefined;
-  const api = createHandlers({ settings, state, previews, recent, events, engine, revealFile: options.revealFile });
+  const forgetEngine = engine ? addExitCleanup(() => engine.close()) : () => undefined;
+  const grants = new FolderGrants();
+  for (const folder of [settings.builtinRoot, settings.defaultCustomRoot, state.root, ...(await recent.list()).map((r) => r.root)])
+    grants.grant(folder);
+  const api = createHandlers({ settings, state, previews, recent, events, engine, revealFile: options.revealFile, grants });
   return {
     api,
     settings,
     invoke: (channel, raw) => invokeChannel(api, channel, raw),
     on: (event, callback) => events.on(event, callback),
     previewPage: (id) => previews.get(id),
+    grantFolder: (folder) => grants.grant(folder),
+    isGranted: (folder) => grants.allows(folder),
     close: async () => {
       events.clear();
       await state.close();
       await previews.clear();
       await engine?.close();
+      forgetEngine();
     },
   };
 }

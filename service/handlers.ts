@@ -14,6 +14,7 @@ import type { DeckIpc, RequestOf } from '../contract/ipc-contract.js';
 import { confinePath, relativeTo } from './confine.js';
 import { customizeLibrary } from './customize.js';
 import { deckToDraft, deckToYaml } from './deck-file.js';
+import { notChosen, type FolderGrants } from './folder-grants.js';
 import { contentHash, hashOfFile, saveConflict } from './file-hash.js';
 import type { ServiceSettings } from './settings.js';
 import type { EventBus } from './events.js';
@@ -34,6 +35,8 @@ export interface HandlerContext {
   /** The PDF engine, started on the first PDF export. */
   engine?: EngineSlot;
   revealFile?: (file: string) => Promise<boolean> | boolean;
+  /** Folders library:open and library:customize may take. */
+  grants: FolderGrants;
 }
 
 /** One function per channel; requests are already validated against the contract's schemas. */
@@ -56,11 +59,18 @@ function libraryHandlers(
         pdfAvailable: !!ctx.engine,
         defaultPaper: defaultPaper(),
       }),
-    'library:open': async (req) => state.open(req.path ?? settings.builtinRoot),
+    'library:open': async (req) => {
+      if (req.path !== undefined && !ctx.grants.allows(req.path)) return fail<never>([notChosen(req.path)]);
+      const opened = await state.open(req.path ?? settings.builtinRoot);
+      if (opened.ok) ctx.grants.grant(opened.value.root);
+      return opened;
+    },
     'library:customize': async (req) => {
+      if (req.target !== undefined && !ctx.grants.allows(req.target)) return fail<never>([notChosen(req.target)]);
       const copy = await customizeLibrary(settings.builtinRoot, req.target ?? settings.defaultCustomRoot);
       if (!copy.ok) return copy;
       const opened = await state.open(copy.value.root);
+      if (opened.ok) ctx.grants.grant(opened.value.root);
       return opened.ok ? ok({ ...opened.value, copied: copy.value.copied }) : opened;
     },
     'library:list': async () => ok(await librarySnapshot(await state.current(), state.builtin)),

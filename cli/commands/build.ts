@@ -61,7 +61,12 @@ export function registerBuildCommand(program: Command): void {
       // A single file is built as a deck even when it does not parse: its problems are then reported.
       const decks = resolved.kind === 'topic' ? resolved.topics : resolved.decks;
       if (decks.length === 0) cmd.error(`error: no deck files (.yaml) in ${target}`, { exitCode: ExitCode.USAGE });
-      const { runBuild } = await import('../build-runner.js');
+      const [{ runBuild }, { installSignalCleanup }] = await Promise.all([
+        import('../build-runner.js'),
+        import('../../core/export/temp-registry.js'),
+      ]);
+      // Ctrl+C or SIGTERM: close the browser and remove the print folders and `.tmp` files in flight.
+      installSignalCleanup();
       const ok = await runBuild({ ...plan, decks });
       process.exitCode = ok ? ExitCode.OK : ExitCode.INVALID;
     });

@@ -44,13 +44,15 @@ export function registerServeCommand(program: Command): void {
 
 async function serve(opts: ServeOptions, port: number): Promise<void> {
   // The server, the service and the watcher load only for this command.
-  const [{ startServer }, { defaultConfigDir }, { createDeckService }, { findBrowser }, { startChromium }] = await Promise.all([
-    import('../../server/http-server.js'),
-    import('../../service/app-paths.js'),
-    import('../../service/deck-service.js'),
-    import('../../core/export/find-browser.js'),
-    import('../../core/export/start-chromium.js'),
-  ]);
+  const [{ startServer }, { defaultConfigDir }, { createDeckService }, { findBrowser }, { startChromium }, { removeTrackedSync }] =
+    await Promise.all([
+      import('../../server/http-server.js'),
+      import('../../service/app-paths.js'),
+      import('../../service/deck-service.js'),
+      import('../../core/export/find-browser.js'),
+      import('../../core/export/start-chromium.js'),
+      import('../../core/export/temp-registry.js'),
+    ]);
   let service;
   try {
     service = await createDeckService({
@@ -75,7 +77,11 @@ async function serve(opts: ServeOptions, port: number): Promise<void> {
     void server
       .close()
       .then(() => service.close())
-      .then(() => process.exit(ExitCode.OK));
+      .finally(() => {
+        // Print folders and `.tmp` files of an export that was running.
+        removeTrackedSync();
+        process.exit(ExitCode.OK);
+      });
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

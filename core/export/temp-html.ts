@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PRINT_DIR_PREFIX } from './stale-temp.js';
+import { trackTemp, untrackTemp } from './temp-registry.js';
 
 /** An HTML file in a private temporary folder, for a browser to open by file: URL. */
 export interface TempHtml {
@@ -18,7 +20,9 @@ export interface TempHtml {
  * Content-Security-Policy and its `?print-pdf` query exactly as a user's browser would see them.
  */
 export async function writeTempHtml(html: string, csp?: string, name = 'print.html'): Promise<TempHtml> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'immunodeck-print-'));
+  // The pid in the name lets the next start tell a folder left by a killed process from one in use.
+  const dir = await mkdtemp(path.join(tmpdir(), `${PRINT_DIR_PREFIX}${process.pid}-`));
+  trackTemp(dir);
   const file = path.join(dir, name);
   await writeFile(file, html);
   // The page's policy beside it, for hosts that serve the folder and send the policy as a header.
@@ -26,7 +30,10 @@ export async function writeTempHtml(html: string, csp?: string, name = 'print.ht
   return {
     file,
     url: (query) => `${pathToFileURL(file).href}${query ? `?${query}` : ''}`,
-    dispose: () => rm(dir, { recursive: true, force: true }),
+    dispose: async () => {
+      await rm(dir, { recursive: true, force: true });
+      untrackTemp(dir);
+    },
   };
 }
 

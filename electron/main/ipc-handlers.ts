@@ -6,12 +6,20 @@
 import type { BrowserWindow } from 'electron';
 import { CHANNELS, EVENTS, type Channel, type EventName } from '../../contract/ipc-contract.js';
 import type { DeckService } from '../../service/index.js';
+import { openLibraryFromWindow, type ShowFolderDialog } from './choose-folder.js';
 import { createHandle, type ChannelHandler, type Handle, type RefusalSink } from './ipc.js';
 
 /** Register all channels and events for `win`; returns a function that removes the event forwarding. */
-export function registerIpcHandlers(win: BrowserWindow, service: DeckService, onRefused?: RefusalSink): () => void {
+export function registerIpcHandlers(
+  win: BrowserWindow,
+  service: DeckService,
+  onRefused?: RefusalSink,
+  showFolderDialog?: ShowFolderDialog,
+): () => void {
   const handle = createHandle(win.webContents.ipc, onRefused);
-  for (const channel of CHANNELS) forward(handle, service, channel);
+  for (const channel of CHANNELS) if (channel !== 'library:open' || !showFolderDialog) forward(handle, service, channel);
+  // A folder the page names is opened only after the user picks it in the system dialog.
+  if (showFolderDialog) handle('library:open', (request) => openLibraryFromWindow(request, showFolderDialog, service));
   const unsubscribe = EVENTS.map((event) => forwardEvent(win, service, event));
   return () => unsubscribe.forEach((off) => off());
 }

@@ -42,10 +42,15 @@ export function createUiHandler(root: string, origin: string): ProtocolHandler {
   return createFileHandler({ root, origin }, async () => UI_CSP);
 }
 
-/** Serves built decks: each page carries the policy the renderer returned with it (its `.csp` file; see {@link deckHeaderCsp}). */
-export function createDeckHandler(root: string, origin: string): ProtocolHandler {
-  return createFileHandler({ root, origin }, async (file) =>
-    deckHeaderCsp(await readFile(cspSidecar(file), 'utf8').catch(() => undefined)),
+/**
+ * Serves built decks: each page carries the policy the renderer returned with it (its `.csp` file;
+ * see {@link deckHeaderCsp}) plus `frame-ancestors`, which a `<meta>` policy cannot set: only
+ * `frameAncestors` (the UI's origin, for the preview) may frame a deck; print pages, none.
+ */
+export function createDeckHandler(root: string, origin: string, frameAncestors = "'none'"): ProtocolHandler {
+  return createFileHandler(
+    { root, origin },
+    async (file) => `${deckHeaderCsp(await readFile(cspSidecar(file), 'utf8').catch(() => undefined))}; frame-ancestors ${frameAncestors}`,
   );
 }
 

@@ -22,5 +22,6 @@ export interface ProtocolRoots {
 /** Serve the UI and deck previews in the default session. Call once `app` is ready. */
 export function handleAppProtocols(roots: ProtocolRoots): void {
   protocol.handle(APP_SCHEME, createUiHandler(roots.rendererRoot, UI_ORIGIN));
-  protocol.handle(DECK_SCHEME, createDeckHandler(roots.previewRoot, PREVIEW_ORIGIN));
+  // The preview may be framed by the UI only.
+  protocol.handle(DECK_SCHEME, createDeckHandler(roots.previewRoot, PREVIEW_ORIGIN, UI_ORIGIN));
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, type BrowserWindow, dialog, Menu, shell } from 'electron';
 import { ok } from '../../core/result.js';
 import { createDeckService, type DeckService } from '../../service/index.js';
+import { chooseContentFolder } from './choose-folder.js';
 import { PREVIEW_ORIGIN } from '../security/schemes.js';
 import { appPaths } from './app-paths.js';
 import { registerIpcHandlers } from './ipc-handlers.js';
@@ -52,8 +53,11 @@ export async function startApp(packageRoot: string, docsUrl: string | undefined)
   let win: BrowserWindow | undefined;
   const openWindow = (): BrowserWindow => {
     const created = createMainWindow({ preload: paths.preload, userData, devTools: !app.isPackaged });
-    const unwire = registerIpcHandlers(created, service, (channel, reason, url) =>
-      log(`refused ${channel} (${reason}) from ${url ?? 'a closed frame'}`),
+    const unwire = registerIpcHandlers(
+      created,
+      service,
+      (channel, reason, url) => log(`refused ${channel} (${reason}) from ${url ?? 'a closed frame'}`),
+      (options) => dialog.showOpenDialog(created, options),
     );
     created.on('closed', () => {
       unwire();
@@ -83,11 +87,11 @@ function installMenu(current: () => BrowserWindow | undefined, service: DeckServ
 
 /** File → Open Content Folder…: a folder dialog, then the service opens it and the UI refreshes. */
 async function openFolder(win: BrowserWindow | undefined, service: DeckService): Promise<void> {
-  const options = { title: 'Open a content folder', buttonLabel: 'Open', properties: ['openDirectory' as const] };
-  const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-  const folder = chosen.filePaths[0];
-  if (chosen.canceled || folder === undefined) return;
-  const opened = await service.api['library:open']({ path: folder });
+  const opened = await chooseContentFolder(
+    (options) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)),
+    service,
+  );
+  if (!opened) return;
   if (opened.ok) {
     win?.webContents.send('library:changed', { root: opened.value.root, paths: [] });
     return;

@@ -1,10 +1,9 @@
 /**
- * Map a custom-protocol URL to a file inside one root folder, or refuse. Pure apart from `realpath`,
+ * Map a custom-protocol URL to a file inside one root folder, or refuse. Pure apart from `realpath` (in confine),
  * so it is unit-tested on plain Node (tests/electron/protocol-path.test.ts).
  */
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../../core/confine.js';
+import { confine } from '../../core/confine.js';
 
 /** What a protocol root serves. */
 export interface ProtocolRoot {
@@ -27,10 +26,8 @@ export function resolveProtocolPath(spec: ProtocolRoot, url: string): string | u
   if (pathname === undefined) return undefined;
   const relative = (pathname.endsWith('/') ? pathname + (spec.index ?? 'index.html') : pathname).replace(/^\/+/, '');
   if (!isSafeRelative(relative)) return undefined;
-  const root = path.resolve(spec.root);
-  const target = path.resolve(root, ...relative.split('/'));
-  if (!isInside(root, target) || target === root) return undefined;
-  return isRealPathInside(root, target) ? target : undefined;
+  // The one path guard (core/confine.ts): inside the root by real path, and the file must exist.
+  return confine(path.resolve(spec.root), relative, { mustExist: true });
 }
 
 /** The percent-decoded pathname of `url` when its origin is `origin`. */
@@ -57,13 +54,4 @@ function isSafeRelative(relative: string): boolean {
   if (relative === '' || /[\0\\]/.test(relative)) return false;
   if (path.posix.isAbsolute(relative) || path.win32.isAbsolute(relative) || /^[a-z]:/i.test(relative)) return false;
   return relative.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes(':'));
-}
-
-/** Follow links: the real target must exist and stay inside the real root. */
-function isRealPathInside(root: string, target: string): boolean {
-  try {
-    return isInside(realpathSync(root), realpathSync(target));
-  } catch {
-    return false;
-  }
 }

@@ -37,7 +37,7 @@ export interface MainWindowPreferencesOptions {
 
 /** `webPreferences` of the main window: the hardened set plus our one preload. */
 export function mainWindowPreferences(options: MainWindowPreferencesOptions): WebPreferences {
-  return { ...HARDENED, preload: options.preload, devTools: options.devTools ?? false, spellcheck: true };
+  return { ...HARDENED, preload: options.preload, devTools: options.devTools ?? false, spellcheck: false };
 }
 
 /**

@@ -77,6 +77,7 @@ describe('library:customize', () => {
   it('copies the built-in library to the user folder and opens the copy', async () => {
     const builtin = await open(path.join(tmp.path, 'builtin'));
     const target = path.join(tmp.path, 'home', 'ImmunoDeck', 'content');
+    builtin.grantFolder(target); // as the folder dialog does (issue 15: the page names no free folder)
     const r = await builtin.invoke('library:customize', { target });
     expect(r).toMatchObject({ ok: true, value: { root: target, builtin: false, copied: true } });
     expect((await readdir(path.join(target, 'topics'))).sort()).toEqual((await readdir(path.join(tmp.path, 'builtin', 'topics'))).sort());
@@ -91,6 +92,7 @@ describe('library:customize', () => {
 
   it('opens an existing copy as it is instead of overwriting it', async () => {
     const builtin = await open(path.join(tmp.path, 'builtin'));
+    builtin.grantFolder(content);
     const again = await builtin.invoke('library:customize', { target: content });
     expect(again).toMatchObject({ ok: true, value: { copied: false, root: content } });
     await builtin.close();

@@ -51,7 +51,7 @@ describe('immunodeck CLI', () => {
       'items-number.yaml:14:12',
       'unknown-key.yaml:9:5',
       'syntax-error.yaml:3:10',
-      'alias-bomb.yaml:1:1',
+      'alias-bomb.yaml:2:8',
       'empty.yaml error',
       'binary.yaml error',
     ]) {

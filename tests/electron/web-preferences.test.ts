@@ -26,7 +26,7 @@ describe('mainWindowPreferences', () => {
       ...HARDENED,
       preload: '/app/dist/electron/preload/index.cjs',
       devTools: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 
