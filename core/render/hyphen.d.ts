@@ -1,5 +1,5 @@
 /** Types for the `hyphen` package's Spanish patterns (it ships none). */
-declare module 'hyphen/es' {
+declare module 'hyphen/es/index.js' {
   /** Options of the hyphenator. */
   interface HyphenOptions {
     /** Soft hyphen to insert. @default '\u00AD' */

@@ -1,4 +1,5 @@
-import spanish from 'hyphen/es';
+// The package has no exports map, so Node's ESM loader needs the file itself.
+import spanish from 'hyphen/es/index.js';
 import { baseLanguage } from '../i18n/messages.js';
 
 /**
