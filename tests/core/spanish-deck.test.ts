@@ -131,6 +131,8 @@ describe('a Spanish deck', () => {
     const built = await buildDeck(`${SPANISH}/decks/hyphen-es.yaml`);
     if (!built.ok) throw new Error(built.diagnostics.map(formatDiagnostic).join('\n'));
     expect(built.value.html).toContain('ex\u00adtra\u00ador\u00addi\u00adna\u00adria\u00admen\u00adte');
+    // Headings keep whole words, so their text in the PDF is clean.
+    expect(built.value.html).toContain('<h3>Inhibidores de puntos de control</h3>');
     expect(built.value.rendered.parts.css).toMatch(/\.slide-body :is\(h1, h2, h3\)[^{]*\{\s*hyphens: none/);
   });
 });
