@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../confine.js';
 import { error, fileLocation, type Diagnostic } from '../errors.js';
-import { findContentRoot, looksLikeDeck, yamlFiles } from './content-files.js';
+import { findContentRoot, looksLikeDeck, translationOf, yamlFiles } from './content-files.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
@@ -47,6 +47,10 @@ export async function resolveTarget(target: string, cwd = process.cwd()): Promis
     return { ...base, kind: 'deck', problems: [error('FILE', 'file or folder not found', fileLocation(target), hint)] };
   }
   if (!statSync(abs).isDirectory()) {
+    // A translation (topics/<id>.es.yaml) is validated and checked with its English topic.
+    const tr = translationOf(abs);
+    const english = tr && path.join(path.dirname(abs), `${tr.topicId}.yaml`);
+    if (english && existsSync(english)) return { ...base, kind: 'topic', topics: [english] };
     const sorted = await sortFile(abs, cwd);
     return { ...base, kind: sorted.kind, decks: sorted.kind === 'deck' ? [abs] : [], topics: sorted.kind === 'topic' ? [abs] : [] };
   }

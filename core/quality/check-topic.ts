@@ -65,7 +65,7 @@ export function checkTopicTranslation(topic: LoadedTopic, language: Language, op
     const wording = slideWording(topic, slide, i, audience, language);
     const key = slideId(slide, i);
     const translated = wording.missing.length === 0;
-    return measureSlide(
+    const measured = measureSlide(
       {
         n: i + 1,
         key: `${topic.id}#${key}`,
@@ -78,6 +78,9 @@ export function checkTopicTranslation(topic: LoadedTopic, language: Language, op
       },
       opts,
     );
+    // A slide with no Spanish is measured in English: its score would say nothing about Spanish.
+    if (!translated) measured.row.inflesz = null;
+    return measured;
   });
   const scored = measured.filter((m) => m.row.scored);
   const summary = topicSummary(topic, patient ? scored : undefined, opts, language);

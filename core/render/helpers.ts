@@ -2,11 +2,18 @@ import type Handlebars from 'handlebars';
 import type { ColumnModel, SlideModel } from '../model/deck-model.js';
 import { renderBlock, renderInline, toPlainText } from './markdown.js';
 import { formatDate, t, type MessageKey } from '../i18n/messages.js';
+import { hyphenateHtml } from './hyphenate.js';
 
 /** Register every helper the templates use. All Markdown goes through the sanitizer here. */
 export function registerHelpers(env: typeof Handlebars): void {
-  /** Inline Markdown → sanitized HTML. */
-  env.registerHelper('md', (text: unknown) => new env.SafeString(typeof text === 'string' ? renderInline(text) : ''));
+  /** Inline Markdown → sanitized HTML, hyphenated for a Spanish page (core/render/hyphenate.ts). */
+  env.registerHelper(
+    'md',
+    (text: unknown, options: Handlebars.HelperOptions) =>
+      new env.SafeString(typeof text === 'string' ? hyphenateHtml(renderInline(text), pageLanguage(options)) : ''),
+  );
+  /** Inline Markdown for a heading: never hyphenated (headings keep whole words, and their text stays clean in PDFs). */
+  env.registerHelper('heading', (text: unknown) => new env.SafeString(typeof text === 'string' ? renderInline(text) : ''));
   /** Block Markdown (notes) → sanitized HTML. */
   env.registerHelper('mdBlock', (text: unknown) => new env.SafeString(typeof text === 'string' ? renderBlock(text) : ''));
   /** Markdown → plain text (for <title>). */

@@ -9,7 +9,7 @@ import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { handoutGeometry, LINE_SPACING, type HandoutGeometry, type PrintLayout } from './handout-layout.js';
 import { registerHelpers } from './helpers.js';
-import { t } from '../i18n/messages.js';
+import { formatDate, t } from '../i18n/messages.js';
 import { renderBlock, toPlainText } from './markdown.js';
 import { escapeInlineScript, type DeckParts, type RenderedDeck, type RenderedSlide } from './render-deck.js';
 
@@ -115,7 +115,7 @@ function templateContext(
     configJson: parts.configJson,
     version: VERSION,
     title: toPlainText(deck.title),
-    headerRight: [deck.presenter, deck.date].filter(Boolean).join(' · '),
+    headerRight: [deck.presenter, deck.date && formatDate(parts.lang, deck.date)].filter(Boolean).join(' · '),
     footerLeft: [deck.institution, deck.branding.footer].filter(Boolean).join(' · '),
     linesLabel: options.layout === 3 ? t(parts.lang, 'handout.notes') : undefined,
     deckCss: parts.css,

@@ -10,6 +10,7 @@ import { mountLibrary } from './views/library.js';
 import { mountOpenDeck } from './views/open-deck.js';
 import { Presenter } from './views/presenter.js';
 import { PreviewView } from './views/preview.js';
+import { TranslationView } from './views/translation.js';
 import { mountProblems } from './views/problems.js';
 
 /** Start the UI: pick the API (Electron preload or local server), mount the views, load the library. */
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
   mountDeckSettings(store);
   mountDeckBuilder(store);
   new PreviewView(store);
+  new TranslationView(store);
   mountProblems(store, openEditor);
   const openExport = mountExportDialog(store);
   const openPicker = mountOpenDeck(store);

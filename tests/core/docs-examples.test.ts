@@ -14,6 +14,20 @@ describe('docs/topic-format.md', () => {
   const blocks = yamlBlocks('docs/topic-format.md');
   const topic = blocks.find((b) => /^slides:/m.test(b))!;
   const deck = blocks.find((b) => /^topics:/m.test(b))!;
+  const translation = blocks.find((b) => /^language: es/m.test(b))!;
+
+  it('has a Spanish translation example that loads beside the topic example', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'immunodeck-docs-'));
+    mkdirSync(path.join(root, 'topics'));
+    mkdirSync(path.join(root, 'images'));
+    copyFileSync('tests/fixtures/library/images/brake.svg', path.join(root, 'images', 'brake.svg'));
+    writeFileSync(path.join(root, 'topics', 'checkpoint-basics.yaml'), topic);
+    writeFileSync(path.join(root, 'topics', 'checkpoint-basics.es.yaml'), translation);
+    const { loadLibrary } = await import('../../core/validate/load-library.js');
+    const library = await loadLibrary(root);
+    expect(library.diagnostics).toEqual([]);
+    expect(library.topics.get('checkpoint-basics')?.translations?.es?.data.slides['brakes']?.patient?.title).toBe('Su cuerpo tiene frenos');
+  });
 
   it('has a complete topic example that validates exactly as written', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'immunodeck-docs-'));

@@ -37,7 +37,7 @@ describe('handouts', () => {
         expect(pdfinfo(file)).toMatchObject({ Pages: String(pages), 'Page size': SIZES[paper], Tagged: 'yes' });
         pdf.pages.forEach((p, i) => {
           expect(p.text.startsWith('Checkpoint inhibitors')).toBe(true);
-          expect(p.text).toContain('A. Nurse, RN · 2026-11-23');
+          expect(p.text).toContain('A. Nurse, RN · November 23, 2026');
           expect(p.text).toMatch(new RegExp(`Example Cancer Centre\\s*Page ${i + 1} of ${pages}\\s*$`));
         });
         // Thumbnails are the slides' HTML: their text is in the PDF, in order, with slide numbers.

@@ -1,13 +1,20 @@
+import { LANGUAGE_NAMES, LANGUAGES } from '../../../core/options.js';
 import type { DeckDraft } from '../draft.js';
 import { expectOk, refreshLibrary } from '../actions.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import type { AppState, Store } from '../state.js';
 
+/** The language picker's choices: "English", "español (Spanish)". */
+const LANGUAGE_CHOICES = LANGUAGES.map((value) => ({
+  value,
+  label: value === 'en' ? LANGUAGE_NAMES[value].english : `${LANGUAGE_NAMES[value].own} (${LANGUAGE_NAMES[value].english})`,
+}));
+
 /** Text fields of the settings form and the draft field each edits. */
 const TEXT_FIELDS = ['title', 'subtitle', 'presenter', 'institution', 'date'] as const;
 
 /**
- * Deck settings: title, audience, theme, presenter, institution, date and logo. Inputs write to the
+ * Deck settings: title, audience, theme, language, presenter, institution, date and logo. Inputs write to the
  * draft as you type; when another deck is opened the form shows its values.
  */
 export function mountDeckSettings(store: Store): void {
@@ -22,6 +29,15 @@ export function mountDeckSettings(store: Store): void {
   }
   const theme = byId<HTMLSelectElement>('deck-theme');
   theme.addEventListener('change', () => store.editDraft((d) => ({ ...d, theme: theme.value || undefined })));
+  const language = byId<HTMLSelectElement>('deck-language');
+  replaceChildren(
+    language,
+    LANGUAGE_CHOICES.map((l) => h('option', { value: l.value }, l.label)),
+  );
+  // English is the default: a deck file names its language only when it is another one.
+  language.addEventListener('change', () =>
+    store.editDraft((d) => ({ ...d, language: language.value === 'en' ? undefined : language.value })),
+  );
   const logo = byId<HTMLSelectElement>('deck-logo');
   logo.addEventListener('change', () => store.editDraft((d) => ({ ...d, logo: logo.value || undefined })));
   byId<HTMLInputElement>('logo-file').addEventListener('change', (e) => void importLogo(store, e.target as HTMLInputElement));
@@ -66,11 +82,13 @@ function syncForm(s: AppState): void {
     radio.checked = radio.value === d.audience;
   const theme = byId<HTMLSelectElement>('deck-theme');
   theme.value = d.theme ?? 'clinical';
+  byId<HTMLSelectElement>('deck-language').value = (d.language ?? 'en').slice(0, 2);
   const logo = byId<HTMLSelectElement>('deck-logo');
   if (d.logo && ![...logo.options].some((o) => o.value === d.logo)) logo.append(h('option', { value: d.logo }, d.logo));
   logo.value = d.logo ?? '';
   const themeLabel = s.library?.themes.find((t) => t.name === (d.theme ?? 'clinical'))?.label ?? d.theme ?? 'clinical';
-  byId('settings-summary').textContent = [themeLabel, d.presenter, d.institution, d.logo ? 'logo' : ''].filter(Boolean).join(' · ');
+  const lang = d.language && !d.language.startsWith('en') ? LANGUAGE_CHOICES.find((l) => d.language?.startsWith(l.value))?.label : '';
+  byId('settings-summary').textContent = [themeLabel, lang, d.presenter, d.institution, d.logo ? 'logo' : ''].filter(Boolean).join(' · ');
 }
 
 function renderSaveState(s: AppState): void {

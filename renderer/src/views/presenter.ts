@@ -1,6 +1,12 @@
 import { announce, byId } from '../dom.js';
 import type { Store } from '../state.js';
 import { parseRevealMessage } from './preview.js';
+import { t } from '../../../core/i18n/messages.js';
+
+/** The presenter view speaks the deck's language (core/i18n catalogues). */
+function deckLanguage(store: Store): string | undefined {
+  return store.get().draft.language;
+}
 
 /** "mm:ss" (or "h:mm:ss") for a number of seconds. */
 export function formatClock(seconds: number): string {
@@ -84,7 +90,7 @@ export class Presenter {
     this.root.hidden = false;
     this.watch.reset();
     this.watch.start();
-    byId('presenter-pause').textContent = 'Pause';
+    byId('presenter-pause').textContent = t(deckLanguage(this.store), 'presenter.pause');
     this.tick();
     this.ticker = window.setInterval(() => this.tick(), 1000);
     showSlide(this.store, this.index);
@@ -114,7 +120,7 @@ export class Presenter {
   private togglePause(): void {
     if (this.watch.running) this.watch.pause();
     else this.watch.start();
-    byId('presenter-pause').textContent = this.watch.running ? 'Pause' : 'Resume';
+    byId('presenter-pause').textContent = t(deckLanguage(this.store), this.watch.running ? 'presenter.pause' : 'presenter.resume');
     this.tick();
   }
 }
@@ -139,8 +145,9 @@ function showSlide(store: Store, index: number): void {
   const slides = store.get().preview.slides;
   const current = slides[index];
   const next = slides[index + 1];
-  byId('presenter-position').textContent = `Slide ${index + 1} of ${slides.length}`;
+  const lang = deckLanguage(store);
+  byId('presenter-position').textContent = t(lang, 'presenter.slideOf', { n: index + 1, total: slides.length });
   byId('presenter-title').textContent = current?.title ?? '';
-  byId('presenter-notes').textContent = current?.notes || 'No speaker notes for this slide.';
-  byId('presenter-next').textContent = next ? `Next: ${next.title}` : 'This is the last slide.';
+  byId('presenter-notes').textContent = current?.notes || t(lang, 'presenter.noNotes');
+  byId('presenter-next').textContent = next ? t(lang, 'presenter.next', { title: next.title }) : t(lang, 'presenter.last');
 }

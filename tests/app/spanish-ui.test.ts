@@ -1,0 +1,76 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.js';
+import { startTestApp, type TestApp } from './app-harness.js';
+
+/** Screenshots for people to look at (not compared). */
+const SHOTS = process.env['IMMUNODECK_SHOTS'] ?? '/tmp/immunodeck-shots';
+const POLL = { timeout: 15_000 };
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+let content: string;
+const pageErrors: string[] = [];
+
+const frameText = (selector: string) =>
+  page
+    .frameLocator(selector)
+    .locator('.reveal .slides')
+    .textContent({ timeout: 5000 })
+    .then((t) => (t ?? '').replace(/\u00ad/g, ''))
+    .catch(() => '');
+
+async function openDeck(title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open deck…' }).click();
+  await page.locator('#open-library-decks').getByRole('button', { name: title }).click();
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  content = await mkdtemp(path.join(os.tmpdir(), 'immunodeck-es-ui-'));
+  await cp('tests/fixtures/spanish', content, { recursive: true });
+  browser = await launchBrowser();
+  app = await startTestApp({ contentRoot: content });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.server.url);
+  await page.waitForSelector('body[data-ready]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await rm(content, { recursive: true, force: true });
+});
+
+describe('Spanish decks in the app', () => {
+  it('opens a Spanish deck: the language picker says español and every slide has Spanish wording', async () => {
+    await openDeck('La inmunoterapia');
+    await expect.poll(() => page.locator('#deck-language').inputValue(), POLL).toBe('es');
+    await expect.poll(() => page.locator('.translation-status').textContent(), POLL).toBe('Every slide has Spanish wording.');
+    await expect.poll(() => frameText('#preview-frame'), POLL).toContain('Su sistema inmunitario es un equipo de defensa');
+  });
+
+  it('lists the slides that lack Spanish and previews the English deck beside the Spanish one', async () => {
+    await openDeck('Falta una diapositiva');
+    await expect.poll(() => page.locator('.translation-missing li').allTextContents(), POLL).toEqual(['immune-system-basics#t-cells']);
+    await expect.poll(() => page.locator('.translation-status').textContent(), POLL).toMatch(/^1 slide has no Spanish wording yet/);
+    await expect.poll(() => frameText('#preview-frame'), POLL).toContain('En inglés: esta diapositiva aún no tiene traducción');
+    await page.getByRole('button', { name: 'Compare with English' }).click();
+    await expect.poll(() => frameText('.preview-wrap-en iframe'), POLL).toContain('Your immune system is a defense team');
+    await page.screenshot({ path: path.join(SHOTS, 'spanish-compare.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('switches the deck to English with the picker, and the translation panel goes away', async () => {
+    await page.locator('#deck-settings summary').click();
+    await page.getByLabel('Language').selectOption('en');
+    await expect.poll(() => page.locator('.translation').isHidden(), POLL).toBe(true);
+    await expect.poll(() => frameText('#preview-frame'), POLL).toContain('Your immune system is a defense team');
+  });
+});
