@@ -25,6 +25,8 @@ export interface BuildPlan {
   pdfOptional: boolean;
   /** Give up printing one PDF after this many ms. */
   timeoutMs?: number;
+  /** Slides whose text does not fit are errors (see DeckJobOptions.strict). */
+  strict?: boolean;
   /** Start the PDF engine (tests inject a fake). @default the installed Chromium */
   startEngine?: () => Promise<Result<PdfEngine>>;
   /** Where progress and results go. @default a bar on a terminal, plain lines otherwise */
@@ -58,6 +60,8 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
 
 interface RunState {
   ok: boolean;
+  /** Messages of notes about the whole run (no location) already printed. */
+  notes?: Set<string>;
   /** The "no browser" warning was printed (once per run). */
   pdfSkipped: boolean;
 }
@@ -84,12 +88,26 @@ async function buildOne(
     handoutLayout: plan.handoutLayout,
     engine,
     timeoutMs: plan.timeoutMs,
+    strict: plan.strict,
   });
-  printDiagnostics(result.problems, reporter.errors);
+  printDiagnostics(onceNotes(result.problems, state), reporter.errors);
   for (const file of result.files) reporter.line(resultLine(file));
   if (!result.model) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
+  else if (plan.strict && result.files.length === 0 && result.problems.some((d) => d.code === 'FIT' && d.severity === 'error'))
+    reporter.errors.write(`✗ ${displayPath(deckFile)}: not built (--strict: slides whose text does not fit)\n`);
   const pdfOk = noBrowser ? noEngine(started.diagnostics, plan, reporter, state) : true;
   return result.ok && pdfOk;
+}
+
+/** A note without a location (e.g. "the slides were not measured in a browser") is printed once per run, not per deck. */
+function onceNotes(problems: Diagnostic[], state: RunState): Diagnostic[] {
+  const seen = (state.notes ??= new Set());
+  return problems.filter((d) => {
+    if (d.location || d.severity === 'error') return true;
+    if (seen.has(d.message)) return false;
+    seen.add(d.message);
+    return true;
+  });
 }
 
 function resultLine(file: WrittenOutput): string {

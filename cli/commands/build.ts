@@ -23,6 +23,7 @@ export interface BuildCommandOptions {
   audience?: string;
   language?: string;
   timeout?: string;
+  strict?: boolean;
 }
 
 /** `immunodeck build <deck.yaml | folder-of-decks | content folder>`. */
@@ -47,6 +48,10 @@ export function registerBuildCommand(program: Command): void {
     .option('--audience <audience>', `build for ${AUDIENCES.join(' or ')} instead of the deck file's audience`)
     .option('--language <lang>', `build in ${LANGUAGES.join(' or ')} instead of the deck file's language`)
     .option('--timeout <seconds>', 'give up printing one PDF after this many seconds', '60')
+    .option(
+      '--strict',
+      'treat slides whose text does not fit (cut off, shrunk below the theme minimum, words broken) as errors: exit 1, write nothing',
+    )
     .action(async (target: string, opts: BuildCommandOptions, cmd: Command) => {
       const plan = usagePlan(opts, cmd);
       const { resolveTarget } = await import('../../core/load/resolve-target.js');
@@ -84,6 +89,7 @@ function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'de
     handoutLayout: oneOf('--handout-layout', opts.handoutLayout, HANDOUT_LAYOUTS),
     paper: opts.paper ? oneOf('--paper', opts.paper.toLowerCase(), PAPER_NAMES) : defaultPaper(),
     pdfOptional: opts.pdfOptional ?? false,
+    strict: opts.strict ?? false,
     timeoutMs: timeout * 1000,
     overrides: {
       theme: opts.theme,

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../result.js';
 import type { Audience, Reference, Slide, SlideOverride } from '../validate/topic-schema.js';
 import type { Library, LoadedDeck, LoadedTopic } from '../validate/content.js';
 import { findTopic, type FoundTopic } from '../validate/find-topic.js';
+import { checkOverride } from '../validate/slide-checks.js';
 import { hiddenBuiltin, missingTopic, repeatedReferences, SeenSlides, startsWithSection } from './deck-checks.js';
 import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
 
@@ -54,7 +55,10 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
     const section = ref.section ?? d.options?.sections ?? false;
     if (section && !startsWithSection(found, picked, deck.locate(at), problems)) slides.push(sectionSlide(topic, found.name));
     if (d.options?.references !== false) problems.push(...repeatedReferences(found, picked, deck.locate(at)));
-    for (const [slide, index] of picked) slides.push(toSlideModel(found, slide, index, audience, refs));
+    for (const [slide, index] of picked) {
+      problems.push(...checkOverride(topic, slide, index, audience));
+      slides.push(toSlideModel(found, slide, index, audience, refs));
+    }
   });
   const logo = resolveLogo(deck, library.root, problems);
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
