@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { displayPath } from '../core/confine.js';
 import type { Diagnostic } from '../core/errors.js';
 import { createEngineSlot } from '../core/export/engine-slot.js';
@@ -42,7 +43,7 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
   const reporter = plan.reporter ?? createReporter(plan.decks.length);
   const engine = createEngineSlot(plan.startEngine ?? startChromium);
   const libraries = new Map<string, Promise<Library>>();
-  const state = { ok: true, pdfSkipped: false };
+  const state: RunState = { ok: true, pdfSkipped: false, written: [] };
   try {
     for (const [i, deckFile] of plan.decks.entries()) {
       reporter.step(i, plan.decks.length, displayPath(deckFile));
@@ -51,6 +52,7 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
       const library = await libraries.get(root)!;
       if (!(await buildOne(deckFile, library, plan, engine, reporter, state))) state.ok = false;
     }
+    if (state.written.length > 1) reporter.line(whereToLook(state.written));
   } finally {
     reporter.stop();
     await engine.close();
@@ -60,6 +62,8 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
 
 interface RunState {
   ok: boolean;
+  /** Every file written in this run. */
+  written: WrittenOutput[];
   /** Messages of notes about the whole run (no location) already printed. */
   notes?: Set<string>;
   /** The "no browser" warning was printed (once per run). */
@@ -92,11 +96,26 @@ async function buildOne(
   });
   printDiagnostics(onceNotes(result.problems, state), reporter.errors);
   for (const file of result.files) reporter.line(resultLine(file));
+  state.written.push(...result.files);
   if (!result.model) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
   else if (plan.strict && result.files.length === 0 && result.problems.some((d) => d.code === 'FIT' && d.severity === 'error'))
     reporter.errors.write(`✗ ${displayPath(deckFile)}: not built (--strict: slides whose text does not fit)\n`);
   const pdfOk = noBrowser ? noEngine(started.diagnostics, plan, reporter, state) : true;
   return result.ok && pdfOk;
+}
+
+/** The closing lines of a batch: where the files are and what to open first. */
+function whereToLook(files: WrittenOutput[]): string {
+  const dirs = [...new Set(files.map((f) => path.dirname(f.file)))];
+  const html = files.find((f) => f.output === 'html');
+  const pdfs = files.filter((f) => f.output !== 'html').length;
+  const lines = [`\n${plural(files.length, 'file')} written to ${dirs.join(', ')}`];
+  if (html)
+    lines.push(
+      `Open ${path.basename(html.file)} (or any .html there) in a web browser: arrow keys to move, S for speaker notes, F for full screen.`,
+    );
+  if (pdfs) lines.push(`The PDFs next to it print as they are: <deck>.pdf has the slides, -handout- the handouts, -notes the notes pages.`);
+  return lines.join('\n');
 }
 
 /** A note without a location (e.g. "the slides were not measured in a browser") is printed once per run, not per deck. */
