@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { displayPath } from '../core/confine.js';
 import type { Diagnostic } from '../core/errors.js';
 import { createEngineSlot, type EngineSlot } from '../core/export/engine-slot.js';
@@ -27,6 +28,8 @@ export interface BuildPlan {
   pdfOptional: boolean;
   /** Give up printing one PDF after this many ms. */
   timeoutMs?: number;
+  /** Slides whose text does not fit are errors (see DeckJobOptions.strict). */
+  strict?: boolean;
   /** Start the PDF engine (tests inject a fake). @default the installed Chromium */
   startEngine?: () => Promise<Result<PdfEngine>>;
   /** Where progress and results go. @default a bar on a terminal, plain lines otherwise */
@@ -45,7 +48,7 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
   const engine = createEngineSlot(plan.startEngine ?? startChromium);
   const forgetEngine = addExitCleanup(() => engine.close());
   const libraries = new Map<string, Promise<Library>>();
-  const state = { ok: true, pdfSkipped: false };
+  const state: RunState = { ok: true, pdfSkipped: false, written: [] };
   try {
     for (const [i, deckFile] of plan.decks.entries()) {
       reporter.step(i, plan.decks.length, displayPath(deckFile));
@@ -60,6 +63,7 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
         reporter.errors.write(`✗ ${displayPath(deckFile)}: not built: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       }
     }
+    if (state.written.length > 1) reporter.line(whereToLook(state.written));
   } finally {
     reporter.stop();
     await engine.close();
@@ -70,6 +74,10 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
 
 interface RunState {
   ok: boolean;
+  /** Every file written in this run. */
+  written: WrittenOutput[];
+  /** Messages of notes about the whole run (no location) already printed. */
+  notes?: Set<string>;
   /** The "no browser" warning was printed (once per run). */
   pdfSkipped: boolean;
 }
@@ -94,16 +102,45 @@ async function buildOne(
     handoutLayout: plan.handoutLayout,
     engine,
     timeoutMs: plan.timeoutMs,
+    strict: plan.strict,
   });
   const started = await starting;
   const noBrowser = started && !started.ok ? started.diagnostics : undefined;
   // Without a browser the job reports it once per deck; the run reports it once (or warns, with --pdf-optional).
-  printDiagnostics(noBrowser ? result.problems.filter((d) => !noBrowser.includes(d)) : result.problems, reporter.errors);
+  printDiagnostics(onceNotes(noBrowser ? result.problems.filter((d) => !noBrowser.includes(d)) : result.problems, state), reporter.errors);
   for (const file of result.files) reporter.line(resultLine(file));
-  if (!result.ok && result.files.length === 0) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
+  state.written.push(...result.files);
+  if (!result.model || (!result.ok && result.files.length === 0)) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
+  else if (plan.strict && result.files.length === 0 && result.problems.some((d) => d.code === 'FIT' && d.severity === 'error'))
+    reporter.errors.write(`✗ ${displayPath(deckFile)}: not built (--strict: slides whose text does not fit)\n`);
   if (!noBrowser) return result.ok;
   const others = result.problems.filter((d) => !noBrowser.includes(d) && d.severity === 'error');
   return noEngine(noBrowser, plan, reporter, state) && others.length === 0 && !!result.model;
+}
+
+/** The closing lines of a batch: where the files are and what to open first. */
+function whereToLook(files: WrittenOutput[]): string {
+  const dirs = [...new Set(files.map((f) => path.dirname(f.file)))];
+  const html = files.find((f) => f.output === 'html');
+  const pdfs = files.filter((f) => f.output !== 'html').length;
+  const lines = [`\n${plural(files.length, 'file')} written to ${dirs.join(', ')}`];
+  if (html)
+    lines.push(
+      `Open ${path.basename(html.file)} (or any .html there) in a web browser: arrow keys to move, S for speaker notes, F for full screen.`,
+    );
+  if (pdfs) lines.push(`The PDFs next to it print as they are: <deck>.pdf has the slides, -handout- the handouts, -notes the notes pages.`);
+  return lines.join('\n');
+}
+
+/** A note without a location (e.g. "the slides were not measured in a browser") is printed once per run, not per deck. */
+function onceNotes(problems: Diagnostic[], state: RunState): Diagnostic[] {
+  const seen = (state.notes ??= new Set());
+  return problems.filter((d) => {
+    if (d.location || d.severity === 'error') return true;
+    if (seen.has(d.message)) return false;
+    seen.add(d.message);
+    return true;
+  });
 }
 
 function resultLine(file: WrittenOutput): string {

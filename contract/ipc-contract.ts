@@ -157,9 +157,12 @@ export interface SlideSummary {
 
 /** A topic in the library browser. */
 export interface TopicSummary {
+  /** The name a deck uses: the topic id, or `builtin:<id>` for a built-in topic the folder's own copy hides. */
   id: string;
-  /** Relative to the content folder, e.g. `topics/car-t.yaml`. */
+  /** Relative to the content folder, e.g. `topics/car-t.yaml`; a built-in topic's is `builtin:topics/<id>.yaml` (not editable here). */
   path: string;
+  /** `builtin`: from ImmunoDeck's library, usable in decks but read-only. @default 'own' */
+  origin?: 'own' | 'builtin';
   title: string;
   category: string;
   summary: string;

@@ -35,6 +35,8 @@ export const DiagnosticCode = {
   EXPORT: 'EXPORT',
   /** A content-quality finding (readability, word count, review date). */
   QUALITY: 'QUALITY',
+  /** A slide's text does not fit it (measured in a browser, or estimated): `build --strict` makes these errors. */
+  FIT: 'FIT',
   /** A colour pair fails WCAG contrast. */
   CONTRAST: 'CONTRAST',
   /** A theme could not be found or loaded. */

@@ -24,6 +24,7 @@ export interface BuildCommandOptions {
   language?: string;
   allowEnglishFallback?: boolean;
   timeout?: string;
+  strict?: boolean;
 }
 
 /** `immunodeck build <deck.yaml | folder-of-decks | content folder>`. */
@@ -49,6 +50,10 @@ export function registerBuildCommand(program: Command): void {
     .option('--language <lang>', `build in ${LANGUAGES.join(' or ')} instead of the deck file's language`)
     .option('--allow-english-fallback', "show slides that lack wording in the deck's language in English, marked, with a warning")
     .option('--timeout <seconds>', 'give up printing one PDF after this many seconds', '60')
+    .option(
+      '--strict',
+      'treat slides whose text does not fit (cut off, shrunk below the theme minimum, words broken) as errors: exit 1, write nothing',
+    )
     .action(async (target: string, opts: BuildCommandOptions, cmd: Command) => {
       const plan = usagePlan(opts, cmd);
       const { resolveTarget } = await import('../../core/load/resolve-target.js');
@@ -91,6 +96,7 @@ function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'de
     handoutLayout: oneOf('--handout-layout', opts.handoutLayout, HANDOUT_LAYOUTS),
     paper: opts.paper ? oneOf('--paper', opts.paper.toLowerCase(), PAPER_NAMES) : defaultPaper(),
     pdfOptional: opts.pdfOptional ?? false,
+    strict: opts.strict ?? false,
     timeoutMs: timeout * 1000,
     overrides: {
       theme: opts.theme,

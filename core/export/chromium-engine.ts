@@ -2,7 +2,15 @@ import { chromium, type Browser, type LaunchOptions, type Page } from 'playwrigh
 import { DeckError, error } from '../errors.js';
 import { fail, ok, type Result } from '../result.js';
 import { findBrowser, HEADLESS_ARGS, needsNoSandbox } from './find-browser.js';
-import { DEFAULT_PRINT_TIMEOUT_MS, printTimeout, withTimeout, type PdfEngine, type PrintJob } from './pdf-engine.js';
+import {
+  DEFAULT_PRINT_TIMEOUT_MS,
+  fitReportScript,
+  printTimeout,
+  withTimeout,
+  type PdfEngine,
+  type PrintJob,
+  type SlideFit,
+} from './pdf-engine.js';
 import { toPlaywrightPdfOptions, type PrintOptions } from './print-options.js';
 
 /** Options for {@link launchChromiumEngine}. */
@@ -71,6 +79,17 @@ class ChromiumEngine implements PdfEngine {
         () => new DeckError(printTimeout('Printing the page', ms)),
       );
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  async measureFit(job: PrintJob): Promise<SlideFit[]> {
+    const ms = job.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
+    const page = await this.browser.newPage({ viewport: job.viewport, javaScriptEnabled: true });
+    try {
+      await this.load(page, job, ms);
+      return (await page.evaluate(fitReportScript())) as SlideFit[];
     } finally {
       await page.close().catch(() => undefined);
     }

@@ -3,7 +3,10 @@
  * (core/export/chromium-engine.ts); the desktop app prints with Electron's `webContents.printToPDF`.
  * Both print the same HTML with the same {@link PrintOptions}, so their PDFs match page for page.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { error, type Diagnostic } from '../errors.js';
+import { TEMPLATES_DIR } from '../paths.js';
 import type { PrintOptions } from './print-options.js';
 
 /** One document to print. */
@@ -22,6 +25,28 @@ export interface PrintJob {
   timeoutMs?: number;
 }
 
+/** How one slide's text fitted, as measured in the browser. */
+export interface SlideFit {
+  /** The slide's `data-key`. */
+  key: string;
+  /** deck-fit.js's verdict: ok, shrunk, below-minimum, overflow (or "unmeasured" when it did not run). */
+  fit: string;
+  /** The smallest body text size it ended at, in CSS px. */
+  bodyPx: number;
+  /** Words of a heading wider than the heading's box (the browser breaks them mid-word). */
+  longWords: string[];
+}
+
+let fitScript: string | undefined;
+
+/**
+ * JavaScript (templates/fit-report.js) run in the laid-out page that returns {@link SlideFit}[]
+ * as JSON-able data. Shared by every engine so they measure alike; it only reads the page.
+ */
+export function fitReportScript(): string {
+  return (fitScript ??= readFileSync(path.join(TEMPLATES_DIR, 'fit-report.js'), 'utf8'));
+}
+
 /** How long an engine waits for a page to be ready and printed before it gives up. */
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
 
@@ -34,6 +59,12 @@ export interface PdfEngine {
    * does not load, is not ready in time, or printing fails.
    */
   print(job: PrintJob, options: PrintOptions): Promise<Uint8Array>;
+  /**
+   * Load a deck page as for printing and read back how each slide's text fitted (the `data-fit`
+   * that templates/deck-fit.js records, and headings with a word too wide for them), in slide
+   * order. Rejects like {@link print}. Optional: an engine without it leaves the fit to estimates.
+   */
+  measureFit?(job: PrintJob): Promise<SlideFit[]>;
   /** Close the browser (or window). Safe to call twice. */
   close(): Promise<void>;
 }

@@ -29,6 +29,8 @@ import type { Library, LoadedDeck } from '../validate/content.js';
 import type { Branding } from '../validate/deck-schema.js';
 import { loadLibrary } from '../validate/load-library.js';
 import { deckFromData, loadDeck } from '../validate/validate-deck.js';
+import { glyphProblems, locateThemeProblems } from './deck-theme.js';
+import { checkFit, strictFit, type FitMode } from './deck-fit.js';
 
 /** Where the deck comes from: a deck file, or deck data in memory (the app's deck being edited). */
 export type DeckSource =
@@ -88,6 +90,13 @@ export interface DeckJobOptions {
   onProgress?: (progress: JobProgress) => void;
   /** Working folder for the paths in messages. @default process.cwd() */
   cwd?: string;
+  /**
+   * Check that every slide's text fits: `measure` in the engine's browser (estimates when there is
+   * none), `estimate` from the words alone, `off`. @default `measure` when there are outputs, else `off`
+   */
+  fit?: FitMode;
+  /** Fit problems are errors, and nothing is written when there is one. @default false */
+  strict?: boolean;
 }
 
 /** A file the job wrote. */
@@ -169,8 +178,14 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   problems.push(...composed.warnings);
   const model = composed.value;
   const rendered = renderDeck(model, { ...options.render, locate: loaded.locate });
-  if (!rendered.ok) return (problems.push(...rendered.diagnostics), done({ model }));
-  problems.push(...rendered.warnings);
+  if (!rendered.ok) return (problems.push(...locateThemeProblems(rendered.diagnostics, model, loaded)), done({ model }));
+  problems.push(...rendered.warnings, ...glyphProblems(model, rendered.value.theme));
+  const fit = await checkFit({ model, rendered: rendered.value }, options.fit ?? (outputs.length ? 'measure' : 'off'), {
+    ...options,
+    outputs,
+  });
+  problems.push(...(options.strict ? fit.map(strictFit) : fit));
+  if (options.strict && fit.some((d) => d.code === 'FIT')) return done({ model, rendered: rendered.value });
   const files: WrittenOutput[] = [];
   let noEngine = false;
   for (const [i, output] of outputs.entries()) {

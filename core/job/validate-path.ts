@@ -7,6 +7,9 @@ import { loadDeck } from '../validate/validate-deck.js';
 import { loadTopic } from '../validate/validate-topic.js';
 import { composeDeck } from '../model/compose-deck.js';
 import { problemsOfDeckTopics } from '../model/deck-topics.js';
+import type { DeckModel } from '../model/deck-model.js';
+import type { LoadedDeck } from '../validate/content.js';
+import { checkDeckTheme, glyphProblems } from './deck-theme.js';
 
 /** What {@link validatePath} checked and found. */
 export interface ValidationReport {
@@ -46,9 +49,16 @@ export async function validatePath(target: string, cwd = process.cwd()): Promise
       ...deck.warnings,
       ...problemsOfDeckTopics(library!, deck.value.data.topics, deck.value.data.language),
       ...(composed.ok ? composed.warnings : composed.diagnostics),
+      ...(composed.ok ? buildNeeds(composed.value, deck.value) : []),
     );
   }
   return report;
+}
+
+/** What `build` needs beyond the files: the theme (manifest, colours, fonts) and fonts that can draw every character. */
+function buildNeeds(model: DeckModel, deck: LoadedDeck): Diagnostic[] {
+  const theme = checkDeckTheme(model, deck);
+  return theme.ok ? [...theme.warnings, ...glyphProblems(model, theme.value)] : theme.diagnostics;
 }
 
 async function validateLibrary(root: string, cwd: string): Promise<ValidationReport> {
@@ -56,7 +66,7 @@ async function validateLibrary(root: string, cwd: string): Promise<ValidationRep
   const diagnostics = [...library.diagnostics];
   for (const deck of library.decks) {
     const r = composeDeck(deck, library);
-    diagnostics.push(...(r.ok ? r.warnings : r.diagnostics));
+    diagnostics.push(...(r.ok ? r.warnings : r.diagnostics), ...(r.ok ? buildNeeds(r.value, deck) : []));
   }
   const files = (await yamlFiles(path.join(root, 'topics'))).length + (await yamlFiles(path.join(root, 'decks'))).length;
   return { files, topics: library.topics.size, decks: library.decks.length, diagnostics };

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { error, fileLocation, warning, type Diagnostic, type SourceLocation } from '../errors.js';
 import { LIMITS } from '../options.js';
 import { fail, ok, type Result } from '../result.js';
@@ -44,30 +44,10 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml> {
   const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
   if (overflow) return fail([tooDeep(pos(overflow.pos[0]))]);
   if (doc.errors.length > 0) {
-    return fail(
-      doc.errors.map((e) => {
-        const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
-        if (quote) {
-          // The error is reported at the end of the file; the useful place is the opening quote.
-          const opener = text.lastIndexOf(quote, e.pos[0] - 1);
-          return error(
-            'YAML_SYNTAX',
-            `this quoted text is never closed (a ${quote} is missing)`,
-            pos(Math.max(0, opener)),
-            `Add the closing ${quote} at the end of the text.`,
-          );
-        }
-        if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
-          return error(
-            'YAML_SYNTAX',
-            'this value contains ": ", which YAML reads as a new key',
-            pos(e.pos[0]),
-            'Put the whole value in quotes, e.g. title: "Immunotherapy: an introduction".',
-          );
-        }
-        return error('YAML_SYNTAX', yamlMessage(e.message), pos(e.pos[0]), yamlHint(e.code));
-      }),
-    );
+    // One tab in an indent throws every later line off: the first tab is the one problem to fix.
+    const tab = doc.errors.find((e) => e.code === 'TAB_AS_INDENT');
+    const errors = tab ? [tab] : [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+    return fail(errors.map((e) => syntaxError(e, text, pos)));
   }
   const breach = yamlLimitBreach(doc);
   if (breach) return fail([breach.kind === 'depth' ? tooDeep(pos(breach.offset)) : tooBig(pos(breach.offset), breach.bytes ?? 0)]);
@@ -105,6 +85,38 @@ function tooBig(at: SourceLocation, bytes: number): Diagnostic {
     at,
     'Write the repeated values out, or use anchors and aliases (&name, *name) only a few times.',
   );
+}
+
+function syntaxError(e: YAMLError, text: string, pos: (offset: number) => SourceLocation): Diagnostic {
+  const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
+  if (quote) {
+    // The error is reported at the end of the file; the useful place is the opening quote.
+    const opener = text.lastIndexOf(quote, e.pos[0] - 1);
+    return error(
+      'YAML_SYNTAX',
+      `this quoted text is never closed (a ${quote} is missing)`,
+      pos(Math.max(0, opener)),
+      `Add the closing ${quote} at the end of the text.`,
+    );
+  }
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    return error(
+      'YAML_SYNTAX',
+      'this value contains ": ", which YAML reads as a new key',
+      pos(e.pos[0]),
+      'Put the whole value in quotes, e.g. title: "Immunotherapy: an introduction".',
+    );
+  }
+  if (e.code === 'TAB_AS_INDENT') {
+    const at = pos(e.pos[0]);
+    return error(
+      'YAML_SYNTAX',
+      `line ${at.line} is indented with a tab`,
+      at,
+      'Indent with spaces; YAML does not allow tabs for indentation. Most editors can convert tabs to spaces; the later lines may have tabs too.',
+    );
+  }
+  return error('YAML_SYNTAX', yamlMessage(e.message), pos(e.pos[0]), yamlHint(e.code));
 }
 
 function yamlMessage(message: string): string {

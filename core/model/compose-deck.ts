@@ -4,8 +4,10 @@ import { checkImage } from '../validate/validate-topic.js';
 import { confine } from '../confine.js';
 import { fail, ok, type Result } from '../result.js';
 import type { Audience, Reference, Slide } from '../validate/topic-schema.js';
-import { suggest } from '../validate/validate-parsed.js';
 import type { Library, LoadedDeck, LoadedTopic } from '../validate/content.js';
+import { findTopic, type FoundTopic } from '../validate/find-topic.js';
+import { checkOverride } from '../validate/slide-checks.js';
+import { hiddenBuiltin, missingTopic, repeatedReferences, SeenSlides, startsWithSection } from './deck-checks.js';
 import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
 import { baseLanguage, formatDate, t } from '../i18n/messages.js';
 import type { Language } from '../options.js';
@@ -64,32 +66,14 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
   };
   const slides: SlideModel[] = [];
   const used: LoadedTopic[] = [];
+  const seen = new SeenSlides(deck);
   d.topics.forEach((entry, i) => {
     const ref = typeof entry === 'string' ? { topic: entry } : entry;
     const at = typeof entry === 'string' ? ['topics', i] : ['topics', i, 'topic'];
-    const topic = library.topics.get(ref.topic);
-    if (!topic && library.broken.has(ref.topic)) {
-      problems.push(
-        error(
-          'UNKNOWN_TOPIC',
-          `topic "${ref.topic}" has errors, so this deck cannot use it`,
-          deck.locate(at),
-          `Fix the problems reported in topics/${ref.topic}.yaml.`,
-        ),
-      );
-      return;
-    }
-    if (!topic) {
-      problems.push(
-        error(
-          'UNKNOWN_TOPIC',
-          `topic "${ref.topic}" was not found in ${path.join(path.basename(library.root), 'topics')}`,
-          deck.locate(at),
-          suggestTopic(ref.topic, library),
-        ),
-      );
-      return;
-    }
+    const found = findTopic(library, ref.topic);
+    const topic = found.topic;
+    if (!topic) return void problems.push(missingTopic(found, library, deck.locate(at)));
+    if (found.hides) problems.push(hiddenBuiltin(found, deck.locate(at)));
     if (topic.data.audiences && !topic.data.audiences.includes(audience)) {
       problems.push(
         warning(
@@ -100,9 +84,14 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
       );
     }
     used.push(topic);
-    const picked = pickSlides(topic, ref.slides, audience, deck, i, problems);
-    if (ref.section ?? d.options?.sections ?? false) slides.push(sectionSlide(topic, ctx.language));
-    for (const [slide, index] of picked) slides.push(toSlideModel(topic, slide, index, ctx));
+    const picked = seen.keep(found, ref.slides, pickSlides(topic, ref.slides, audience, deck, i, problems), i, problems);
+    const section = ref.section ?? d.options?.sections ?? false;
+    if (section && !startsWithSection(found, picked, deck.locate(at), problems)) slides.push(sectionSlide(topic, found.name, ctx.language));
+    if (d.options?.references !== false) problems.push(...repeatedReferences(found, picked, deck.locate(at)));
+    for (const [slide, index] of picked) {
+      problems.push(...checkOverride(topic, slide, index, audience));
+      slides.push(toSlideModel(found, slide, index, ctx));
+    }
   });
   const logo = resolveLogo(deck, library.root, problems);
   if (problems.some((p) => p.severity === 'error')) return fail(problems);
@@ -140,12 +129,6 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
     },
     problems,
   );
-}
-
-function suggestTopic(id: string, library: Library): string {
-  const near = [...library.topics.keys()].find((k) => k.startsWith(id) || id.startsWith(k));
-  const hint = near ? `Did you mean "${near}"?` : suggest(id, [...library.topics.keys()]);
-  return hint?.startsWith('Did you mean') ? hint : 'Run `immunodeck list` to see the topic ids.';
 }
 
 /** A slide is shown to an audience unless it is marked for the other one. */
@@ -187,14 +170,16 @@ function pickSlides(
   return out;
 }
 
-function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, ctx: ComposeContext): SlideModel {
-  const { refs, root } = ctx;
+function toSlideModel(found: FoundTopic, slide: Slide, index: number, ctx: ComposeContext): SlideModel {
+  const topic = found.topic!;
+  const { refs } = ctx;
+  const root = found.layer.root;
   const { slide: s, missing } = slideWording(topic, slide, index, ctx.audience, ctx.language);
   if (missing.length) ctx.problems.push(missingWordingProblem(topic, slide, index, missing, ctx.language, ctx.fallback));
   const byId = new Map(topic.data.references.map((r) => [r.id, r]));
-  const citations = (slide.cite ?? []).map((c) => refs.number(topic.id, byId.get(c)!));
+  const citations = (slide.cite ?? []).map((c) => refs.number(found.name, byId.get(c)!));
   const model: SlideModel = {
-    key: `${topic.id}#${slideId(slide, index)}`,
+    key: `${found.name}#${slideId(slide, index)}`,
     layout: slide.layout,
     topicId: topic.id,
     topicTitle: topicTitle(topic, ctx.language),
@@ -219,7 +204,8 @@ function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, ctx: Comp
   ]);
   if (missing.length) model.fallbackLanguage = 'en';
   if (slide.layout === 'image') model.image = confine(root, slide.image, { from: path.dirname(topic.file) });
-  if (slide.layout === 'references') model.references = topic.data.references.map((r) => refs.number(topic.id, r)).map((n) => refs.get(n));
+  if (slide.layout === 'references')
+    model.references = topic.data.references.map((r) => refs.number(found.name, r)).map((n) => refs.get(n));
   return model;
 }
 
@@ -227,10 +213,10 @@ function copyDefined(target: SlideModel, source: Record<string, unknown>, keys: 
   for (const k of keys) if (source[k] !== undefined) (target as unknown as Record<string, unknown>)[k] = source[k];
 }
 
-function sectionSlide(topic: LoadedTopic, language: Language): SlideModel {
+function sectionSlide(topic: LoadedTopic, name: string, language: Language): SlideModel {
   const title = topicTitle(topic, language);
   return {
-    key: `${topic.id}#section`,
+    key: `${name}#section`,
     layout: 'section',
     topicId: topic.id,
     topicTitle: title,

@@ -41,8 +41,10 @@ export type ClosingRole = 'care-team' | 'disclaimer';
  * needs a care-team slide beside it.
  */
 export function closingRole(slide: SlideModel): ClosingRole | undefined {
-  if (slide.key === CLOSING_KEYS.careTeam) return 'care-team';
-  if (slide.key === CLOSING_KEYS.disclaimer) return 'disclaimer';
+  // A deck may name the built-in slides explicitly (builtin:educational-disclaimer#…).
+  const key = slide.key.replace(/^builtin:/, '');
+  if (key === CLOSING_KEYS.careTeam) return 'care-team';
+  if (key === CLOSING_KEYS.disclaimer) return 'disclaimer';
   if (!CLOSING_LAYOUTS.has(slide.layout)) return undefined;
   const text = onScreenText(slide).join(' ');
   if (EDUCATION.test(text) && NOT_ADVICE.test(text)) return 'disclaimer';
@@ -111,7 +113,8 @@ function deckTopics(
 ): TopicSummary[] {
   const ids = [...new Set(model.topics.map((t) => t.id))];
   return ids.flatMap((id) => {
-    const topic = library.topics.get(id);
+    // Own topics first, then the built-in ones a deck of an educator's folder may use.
+    const topic = library.topics.get(id) ?? library.builtin?.topics.get(id);
     if (!topic) return [];
     const own = measured.filter((m, i) => model.slides[i]!.topicId === id && m.row.scored && !m.row.key.endsWith('#section'));
     return [topicSummary(topic, patient ? own : undefined, opts, language)];

@@ -59,7 +59,9 @@ export type ThemePalette = z.output<typeof ThemePaletteSchema>;
  * Parse and validate a theme.json. Every problem names the file, and the line and column of the
  * offending value when there is one.
  */
-export function parseThemeManifest(text: string, label: string, folderName: string): Result<ThemeManifest> {
+export function parseThemeManifest(raw: string, label: string, folderName: string): Result<ThemeManifest> {
+  // Editors on Windows may save a byte-order mark; JSON.parse refuses it, the YAML files accept it.
+  const text = raw.replace(/^\uFEFF/, '');
   const bad = jsonSyntaxError(text, label);
   if (bad) return fail([bad]);
   const parsed = parseYaml(text, label);

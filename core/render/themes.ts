@@ -161,6 +161,11 @@ function fontFaces(theme: ThemeManifest, themeDir: string): Result<string> {
   return ok(rules.join('\n'));
 }
 
+/** The font files a loaded theme embeds (absolute paths), for checking which characters they can draw. */
+export function themeFontFiles(theme: Pick<Theme, 'fonts' | 'dir'>): string[] {
+  return theme.fonts.map((f) => resolveFont(f.file, theme.dir)).filter((f): f is string => f !== undefined);
+}
+
 /** Fonts shipped with ImmunoDeck that any theme may name by package path; nothing else is resolved as a package. */
 const BUNDLED_FONTS = /^@fontsource\/atkinson-hyperlegible\/files\/atkinson-hyperlegible-[a-z0-9-]+\.woff2?$/;
 

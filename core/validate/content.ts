@@ -54,4 +54,9 @@ export interface Library {
   broken: Set<string>;
   /** Every problem found while loading, errors and warnings. */
   diagnostics: Diagnostic[];
+  /**
+   * The built-in library (topics only, read-only), searched after this folder's own topics; absent
+   * for the built-in library itself. A deck names one explicitly as `builtin:<id>`.
+   */
+  builtin?: Library;
 }

@@ -3,7 +3,12 @@ import { AUDIENCES, LIMITS } from '../options.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#1d4f91"');
-const topicId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic id: the topic file name without .yaml');
+const topicId = z
+  .string()
+  .regex(
+    /^(?:builtin:)?[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a topic id: the topic file name without .yaml (builtin:<id> for a built-in topic)',
+  );
 
 /** One entry in a deck's list of topics: a whole topic, or chosen slides of it. */
 const TopicRefSchema = z.union([

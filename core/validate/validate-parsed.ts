@@ -52,7 +52,14 @@ function toDiagnostics(issue: Issue, schema: z.ZodType, parsed: ParsedYaml): Dia
   }
   switch (issue.code) {
     case 'invalid_type':
-      return [error('SCHEMA', `${where}${field} must be ${expectedName(issue.expected, value)}, found ${describeValue(value)}`, loc)];
+      return [
+        error(
+          'SCHEMA',
+          `${where}${field} must be ${expectedName(issue.expected, value)}, found ${describeValue(value)}`,
+          loc,
+          colonHint(issue.expected, value),
+        ),
+      ];
     case 'invalid_value':
       return [oneOf(where, field, issue.values.map(String), value, loc)];
     case 'invalid_union': {
@@ -90,6 +97,18 @@ function oneOf(where: string, field: string, allowed: string[], value: unknown, 
   const found = typeof value === 'string' ? `"${value}"` : describeValue(value);
   const hint = typeof value === 'string' ? suggest(value, allowed) : `Use one of: ${allowed.join(', ')}.`;
   return error('SCHEMA', `${where}${field} must be one of ${allowed.join(', ')}; found ${found}`, loc, hint);
+}
+
+/**
+ * Text such as `- Ask: what is this?` is read by YAML as a mapping { Ask: "what is this?" }: say
+ * so, and show the item quoted.
+ */
+function colonHint(expected: string, value: unknown): string | undefined {
+  if (expected !== 'string' || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1 || typeof entries[0]![1] !== 'string') return undefined;
+  const [k, v] = entries[0]!;
+  return `This text contains ": ", which YAML reads as "key: value". Put the whole text in quotes: "${k}: ${v}".`;
 }
 
 function unionHint(path: PropertyKey[]): string | undefined {

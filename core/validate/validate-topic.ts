@@ -4,6 +4,7 @@ import { error, type Diagnostic } from '../errors.js';
 import type { LoadedTopic } from './content.js';
 import { fail, ok, type Result } from '../result.js';
 import { topicIdFromFile } from '../load/content-files.js';
+import { checkSlides } from './slide-checks.js';
 import { TopicSchema } from './topic-schema.js';
 import { validateParsed } from './validate-parsed.js';
 import { parseYaml } from '../load/parse-yaml.js';
@@ -49,7 +50,7 @@ export function parseTopicText(text: string, abs: string, label: string, root: s
   const valid = validateParsed(TopicSchema, parsed.value);
   if (!valid.ok) return fail([...parsed.warnings, ...valid.diagnostics]);
   const topic: LoadedTopic = { id: topicIdFromFile(abs), file: abs, label, data: valid.value, locate: parsed.value.locate };
-  const problems = [...checkIdFormat(topic), ...checkTopicLinks(topic, root)];
+  const problems = [...checkIdFormat(topic), ...checkTopicLinks(topic, root), ...checkSlides(topic)];
   return problems.some((d) => d.severity === 'error')
     ? fail([...parsed.warnings, ...problems])
     : ok(topic, [...parsed.warnings, ...problems]);
@@ -123,6 +124,15 @@ export function checkImage(
   where = '',
 ): Diagnostic[] {
   const loc = topic.locate(at);
+  if (ref.includes('\\'))
+    return [
+      error(
+        'ASSET',
+        `${where}the image path "${ref}" uses \\ (a Windows path)`,
+        loc,
+        `Write paths with / on every system: "${ref.replace(/\\/g, '/')}".`,
+      ),
+    ];
   const resolved = confine(root, ref, { from: path.dirname(topic.file) });
   if (!resolved)
     return [

@@ -6,7 +6,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckError, error } from '../../core/errors.js';
-import { DEFAULT_PRINT_TIMEOUT_MS, printTimeout, withTimeout, type PdfEngine, type PrintJob } from '../../core/export/pdf-engine.js';
+import {
+  DEFAULT_PRINT_TIMEOUT_MS,
+  fitReportScript,
+  printTimeout,
+  withTimeout,
+  type PdfEngine,
+  type PrintJob,
+  type SlideFit,
+} from '../../core/export/pdf-engine.js';
 import { toElectronPdfOptions, type ElectronPdfOptions, type PrintOptions } from '../../core/export/print-options.js';
 
 /** The parts of a `BrowserWindow` the engine uses. */
@@ -79,6 +87,31 @@ export class ElectronPdfEngine implements PdfEngine {
 
   /** Print one document; rejects with a `PDF` {@link DeckError} on failure or timeout. */
   async print(job: PrintJob, options: PrintOptions): Promise<Uint8Array> {
+    const pdfOptions = toElectronPdfOptions(options);
+    return this.inWindow(job, 'Printing the PDF', async (win, url) => {
+      await loadReady(win, url, job.readySelector);
+      try {
+        return new Uint8Array(await win.webContents.printToPDF(pdfOptions));
+      } catch (e) {
+        throw new DeckError(error('PDF', `printing failed: ${(e as Error).message}`));
+      }
+    });
+  }
+
+  /** Lay the page out as for printing and read back how each slide's text fitted. */
+  async measureFit(job: PrintJob): Promise<SlideFit[]> {
+    return this.inWindow(job, 'Measuring the slides', async (win, url) => {
+      await loadReady(win, url, job.readySelector);
+      try {
+        return (await win.webContents.executeJavaScript(fitReportScript())) as SlideFit[];
+      } catch (e) {
+        throw new DeckError(error('PDF', `measuring the slides failed: ${(e as Error).message}`));
+      }
+    });
+  }
+
+  /** Run `work` in a fresh window serving the job's folder, with the job's timeout; the window is always destroyed. */
+  private async inWindow<T>(job: PrintJob, what: string, work: (win: PrintWindow, url: string) => Promise<T>): Promise<T> {
     if (this.closed) throw new DeckError(error('PDF', 'the PDF engine was closed'));
     const timeoutMs = job.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
     const target = printTarget(job);
@@ -87,8 +120,11 @@ export class ElectronPdfEngine implements PdfEngine {
     try {
       win = this.deps.createWindow(job.viewport);
       this.open.add(win);
-      const work = printIn(win, served.origin + target.pathAndQuery, job.readySelector, toElectronPdfOptions(options));
-      return await withTimeout(work, timeoutMs, () => new DeckError(printTimeout('Printing the PDF', timeoutMs)));
+      return await withTimeout(
+        work(win, served.origin + target.pathAndQuery),
+        timeoutMs,
+        () => new DeckError(printTimeout(what, timeoutMs)),
+      );
     } finally {
       if (win) this.dispose(win);
       served.release();
@@ -107,8 +143,8 @@ export class ElectronPdfEngine implements PdfEngine {
   }
 }
 
-/** Load, wait for the ready signal and fonts, then print. Errors become `PDF` diagnostics. */
-async function printIn(win: PrintWindow, url: string, readySelector: string | undefined, options: ElectronPdfOptions): Promise<Uint8Array> {
+/** Load the page and wait for its ready signal and fonts. Errors become `PDF` diagnostics. */
+async function loadReady(win: PrintWindow, url: string, readySelector: string | undefined): Promise<void> {
   try {
     await win.webContents.loadURL(url);
   } catch (e) {
@@ -117,7 +153,6 @@ async function printIn(win: PrintWindow, url: string, readySelector: string | un
   try {
     await win.webContents.executeJavaScript(readyScript(readySelector));
     await win.webContents.executeJavaScript(FONTS_READY_SCRIPT);
-    return new Uint8Array(await win.webContents.printToPDF(options));
   } catch (e) {
     throw new DeckError(error('PDF', `printing failed: ${(e as Error).message}`));
   }

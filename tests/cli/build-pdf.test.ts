@@ -47,8 +47,10 @@ describe('immunodeck build --format pdf,handout,notes', () => {
       env: { CHROME_PATH: '/nonexistent/chromium' },
     });
     expect(r.code).toBe(0);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^warning: PDFs skipped, HTML only: CHROME_PATH is set to/);
+    expect(r.stderr).toMatch(/^warning: PDFs skipped, HTML only: CHROME_PATH is set to/m);
+    // Nor can the slides be measured: said once for the run, with the estimates instead.
+    expect(r.stderr.match(/not measured in a browser/g)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/ error: /);
     expect(readdirSync(out).sort()).toEqual(['day.html', 'night.html']);
   });
 

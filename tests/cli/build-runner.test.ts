@@ -72,8 +72,10 @@ describe('runBuild', () => {
     expect(stdout.text()).toContain('[2/2] tests/fixtures/pdf/library/decks/night.yaml');
   });
 
-  it('does not start a browser when no PDF is asked for', async () => {
+  it('for HTML alone starts the browser only to measure the slides, and reports a slide that does not fit', async () => {
     let starts = 0;
+    const log: string[] = [];
+    const errors = collect();
     const built = await runBuild({
       decks: ['tests/fixtures/pdf/library/decks/day.yaml'],
       outputs: ['html'],
@@ -83,11 +85,49 @@ describe('runBuild', () => {
       pdfOptional: false,
       startEngine: async () => {
         starts += 1;
-        return ok(fakeEngine([]));
+        const engine = fakeEngine(log);
+        // The print view as deck-fit.js leaves it: the second slide's text is cut off.
+        engine.measureFit = async (job) => {
+          log.push(`measure ${new URL(job.url).search} ${job.readySelector} ${job.viewport.width}x${job.viewport.height}`);
+          return [
+            { key: 'a', fit: 'ok', bodyPx: 32, longWords: [] },
+            { key: 'b', fit: 'overflow', bodyPx: 24, longWords: [] },
+          ];
+        };
+        return ok(engine);
       },
-      reporter: lineReporter(false, collect().stream, collect().stream),
+      reporter: lineReporter(false, collect().stream, errors.stream),
     });
     expect(built).toBe(true);
-    expect(starts).toBe(0);
+    expect(starts).toBe(1);
+    expect(log).toEqual(['measure ?print-pdf html[data-immunodeck-pdf-ready] 1024x768', 'close']);
+    expect(errors.text()).toMatch(
+      /^tests\/fixtures\/pdf\/library\/topics\/[a-z-]+\.yaml:\d+:\d+ warning: slide "[^"]+": text is cut off: it does not fit even at 24px$/m,
+    );
+  });
+
+  it('--strict: a slide that does not fit is an error, and nothing is written', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-strict-'));
+    const errors = collect();
+    const built = await runBuild({
+      decks: ['tests/fixtures/pdf/library/decks/day.yaml'],
+      outputs: ['html'],
+      out,
+      handoutLayout: 3,
+      paper: 'letter',
+      pdfOptional: false,
+      strict: true,
+      startEngine: async () => {
+        const engine = fakeEngine([]);
+        engine.measureFit = async () => [{ key: 'a', fit: 'below-minimum', bodyPx: 25, longWords: ['Immunohistochemistry'] }];
+        return ok(engine);
+      },
+      reporter: lineReporter(false, collect().stream, errors.stream),
+    });
+    expect(built).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
+    expect(errors.text()).toMatch(/:\d+:\d+ error: slide "[^"]+": text was shrunk to 25px to fit, below this theme's minimum of 28px/);
+    expect(errors.text()).toMatch(/error: slide "[^"]+": the heading word "Immunohistochemistry" is wider than the slide/);
+    expect(errors.text()).toMatch(/✗ .*day\.yaml: not built \(--strict/);
   });
 });

@@ -27,7 +27,11 @@ describe('immunodeck CLI', () => {
   it('builds a deck to HTML and exits 0', () => {
     const out = tmp();
     const r = runImmunodeck(['build', 'tests/fixtures/library/decks/intro.yaml', '--out', out]);
-    expect(r.stderr).toBe('');
+    // The example deck names two slides twice on purpose (both ways to name a topic): only that is noted.
+    expect(r.stderr.split('\n').filter((l) => / (error|warning): /.test(l))).toEqual([
+      expect.stringMatching(/intro\.yaml:10:14 warning: slide "brakes" of topic "checkpoint-basics" is already in this deck/),
+      expect.stringMatching(/intro\.yaml:10:22 warning: slide 5 of topic "checkpoint-basics" is already in this deck/),
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/✓ .*intro\.html {2}\(9 slides/);
     expect(readFileSync(path.join(out, 'intro.html'), 'utf8')).toContain('Your immune system has brakes');
@@ -62,18 +66,34 @@ describe('immunodeck CLI', () => {
   it('lists topics and decks as JSON for scripts', () => {
     const r = runImmunodeck(['list', '--json', '--content', 'tests/fixtures/library']);
     expect(r.code).toBe(0);
-    const { entries } = JSON.parse(r.stdout) as { entries: { kind: string; id: string; title: string; audience: string; path: string }[] };
-    expect(entries).toEqual([
+    const { entries } = JSON.parse(r.stdout) as {
+      entries: { kind: string; id: string; origin: string; title: string; audience: string; path: string }[];
+    };
+    // The built-in topics the folder's decks may use are listed too, marked.
+    const builtin = entries.filter((e) => e.origin === 'built-in');
+    expect(builtin.find((e) => e.id === 'educational-disclaimer')).toMatchObject({
+      kind: 'topic',
+      path: 'content/topics/educational-disclaimer.yaml',
+    });
+    expect(entries.filter((e) => e.origin !== 'built-in')).toEqual([
       {
         kind: 'topic',
         id: 'checkpoint-basics',
+        origin: 'own',
         title: 'How checkpoint inhibitors work',
         audience: 'patient,professional',
         category: 'mechanism',
         slides: 6,
         path: 'tests/fixtures/library/topics/checkpoint-basics.yaml',
       },
-      { kind: 'deck', id: 'intro', title: 'Checkpoint inhibitors', audience: 'patient', path: 'tests/fixtures/library/decks/intro.yaml' },
+      {
+        kind: 'deck',
+        id: 'intro',
+        origin: 'own',
+        title: 'Checkpoint inhibitors',
+        audience: 'patient',
+        path: 'tests/fixtures/library/decks/intro.yaml',
+      },
     ]);
   });
 

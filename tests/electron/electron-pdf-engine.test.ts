@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { isDeckError } from '../../core/errors.js';
+import { fitReportScript } from '../../core/export/pdf-engine.js';
 import { buildPrintOptions, slidePageSize, toElectronPdfOptions } from '../../core/export/print-options.js';
 import {
   ElectronPdfEngine,
@@ -76,6 +77,40 @@ describe('readyScript', () => {
 });
 
 describe('ElectronPdfEngine', () => {
+  it('measures the fit in the laid-out print page with the shared script, then destroys the window', async () => {
+    const win = fakeWindow();
+    const fits = [{ key: 't#1', fit: 'overflow', bodyPx: 24, longWords: [] }];
+    win.webContents.executeJavaScript.mockImplementation(async (code: string) =>
+      code === fitReportScript() ? fits : code === FONTS_READY_SCRIPT ? true : true,
+    );
+    const { engine, release } = engineWith(win);
+    expect(await engine.measureFit(job)).toEqual(fits);
+    expect(win.webContents.loadURL).toHaveBeenCalledWith('deck://job1/print.html?print-pdf');
+    expect(win.webContents.executeJavaScript.mock.calls.map((c) => c[0])).toEqual([
+      readyScript(job.readySelector),
+      FONTS_READY_SCRIPT,
+      fitReportScript(),
+    ]);
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a failing measure script into a PDF diagnostic', async () => {
+    const win = fakeWindow();
+    win.webContents.executeJavaScript.mockImplementation(async (code: string) => {
+      if (code === fitReportScript()) throw new Error('Script failed to execute');
+      return true;
+    });
+    const { engine } = engineWith(win);
+    const e = await engine.measureFit(job).catch((x: unknown) => x);
+    expect(isDeckError(e) && e.diagnostics[0]).toMatchObject({
+      code: 'PDF',
+      message: 'measuring the slides failed: Script failed to execute',
+    });
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
   it('loads the page over the print origin, waits for ready and fonts, prints with the mapped options, then destroys the window', async () => {
     const win = fakeWindow();
     const { engine, release, serveFolder, createWindow } = engineWith(win);
