@@ -101,7 +101,7 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
       branding: { ...d.branding, logo },
       slides: all,
       references,
-      topics: used.map((t) => ({ id: t.id, title: t.data.title })),
+      topics: used.map((t) => ({ id: t.id, title: t.data.title, lastReviewed: t.data.lastReviewed })),
       sources: [deck.file, ...used.map((t) => t.file)],
       root: library.root,
     },
