@@ -5,6 +5,7 @@
   var print = params.has('print-pdf');
   // --print-background: keep the screen colours on paper (otherwise dark themes print light; deck.css @media print).
   if (params.has('print-background')) document.documentElement.classList.add('id-print-background');
+  else if (print) document.documentElement.classList.add('id-paper');
   var options = Object.assign({}, config.reveal, {
     plugins: [window.RevealNotes],
     view: print ? 'print' : null,

@@ -14,15 +14,7 @@ import { findContentRoot } from '../load/content-files.js';
 import { composeDeck } from '../model/compose-deck.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { problemsOfDeckTopics } from '../model/deck-topics.js';
-import {
-  defaultPaper,
-  PDF_OUTPUTS,
-  type Audience,
-  type HandoutLayout,
-  type Language,
-  type Output,
-  type Paper,
-} from '../options.js';
+import { defaultPaper, PDF_OUTPUTS, type Audience, type HandoutLayout, type Language, type Output, type Paper } from '../options.js';
 import { renderDeck, type RenderedDeck } from '../render/render-deck.js';
 import { checkHandoutSize, handoutLayoutFor } from '../render/print-sizes.js';
 import type { Library, LoadedDeck } from '../validate/content.js';

@@ -12,6 +12,9 @@ import type { ThemeManifest, ThemePalette } from './theme-manifest.js';
 /** Class on `<html>` that keeps the screen colours when printing (`--print-background`). */
 export const PRINT_BACKGROUND_CLASS = 'id-print-background';
 
+/** Class on `<html>` of the slides PDF (`?print-pdf` without `print-background`): paper colours. */
+export const PAPER_CLASS = 'id-paper';
+
 /** Light tints for callouts, section slides and table stripes on paper (the clinical theme's). */
 const PAPER_TINTS = {
   '--id-callout-bg': '#eef4fb',
@@ -83,7 +86,11 @@ export function paperDeclarations(theme: Pick<ThemeManifest, 'palette' | 'print'
  */
 export function deckPrintCss(theme: Pick<ThemeManifest, 'palette' | 'print'>): string {
   const decls = paperDeclarations(theme);
-  return decls ? `@media print{:root:not(.${PRINT_BACKGROUND_CLASS}){${decls}}}` : '';
+  // The class rule: the slides PDF sets it before reveal.js reads any colour (deck-init.js), since
+  // reveal lays out its print view in screen media. The media rule: File → Print in a browser.
+  return decls
+    ? `:root.${PAPER_CLASS}:not(.${PRINT_BACKGROUND_CLASS}){${decls}}\n@media print{:root:not(.${PRINT_BACKGROUND_CLASS}){${decls}}}`
+    : '';
 }
 
 /** CONTRAST warnings for a theme's own `print.palette` (checked like the screen palette). */

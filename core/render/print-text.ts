@@ -52,9 +52,7 @@ export function notesHtml(notes: string, askPrefix: string): string {
     .split(/\n\s*\n/)
     .flatMap((para) => splitAsks(para.replace(/\s*\n\s*/g, ' ').trim(), askPrefix))
     .filter((p) => p.text);
-  return split
-    .map((p) => (p.ask ? `<p class="ask">${renderInline(p.text)}</p>` : renderBlock(p.text).trim()))
-    .join('\n');
+  return split.map((p) => (p.ask ? `<p class="ask">${renderInline(p.text)}</p>` : renderBlock(p.text).trim())).join('\n');
 }
 
 function splitAsks(para: string, prefix: string): { text: string; ask: boolean }[] {

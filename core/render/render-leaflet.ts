@@ -95,7 +95,9 @@ export function renderLeaflet(
     });
     return ok({ html, csp: a.csp, minTextPt });
   } catch (e) {
-    return fail([error('TEMPLATE', `templates/leaflet.hbs: ${(e as Error).message}`, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
+    return fail([
+      error('TEMPLATE', `templates/leaflet.hbs: ${(e as Error).message}`, undefined, `Check the templates in ${TEMPLATES_DIR}.`),
+    ]);
   }
 }
 
