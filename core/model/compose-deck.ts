@@ -7,6 +7,7 @@ import type { Audience, Reference, Slide, SlideOverride } from '../validate/topi
 import { suggest } from '../validate/validate-parsed.js';
 import type { Library, LoadedDeck, LoadedTopic } from '../validate/content.js';
 import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
+import { formatDate } from './format-date.js';
 
 /** References per generated references slide, so each stays readable. */
 const REFERENCES_PER_SLIDE = 6;
@@ -184,7 +185,11 @@ function toSlideModel(topic: LoadedTopic, slide: Slide, index: number, audience:
     'notes',
   ]);
   if (slide.layout === 'image') model.image = confine(root, slide.image, { from: path.dirname(topic.file) });
-  if (slide.layout === 'references') model.references = topic.data.references.map((r) => refs.number(topic.id, r)).map((n) => refs.get(n));
+  // Listed by number (order of first citation across the deck), not in the topic file's order.
+  if (slide.layout === 'references')
+    model.references = [...new Set(topic.data.references.map((r) => refs.number(topic.id, r)))]
+      .sort((a, b) => a - b)
+      .map((n) => refs.get(n));
   return model;
 }
 
@@ -206,7 +211,8 @@ function sectionSlide(topic: LoadedTopic): SlideModel {
 
 function titleSlide(deck: LoadedDeck, audience: Audience): SlideModel {
   const d = deck.data;
-  const by = [d.presenter, d.institution, d.date].filter(Boolean).join(' · ');
+  // The date as people read it in the deck's language ("March 14, 2026"), not an ISO string.
+  const by = [d.presenter, d.institution, formatDate(d.date, d.language ?? 'en')].filter(Boolean).join(' · ');
   return {
     key: `${deck.id}#title`,
     layout: 'title',

@@ -2,6 +2,16 @@ import type Handlebars from 'handlebars';
 import type { ColumnModel, SlideModel } from '../model/deck-model.js';
 import { renderBlock, renderInline, toPlainText } from './markdown.js';
 
+/**
+ * A callout message as HTML with its first sentence in `<span class="message-lead">`. A message
+ * of one sentence, or whose first sentence holds Markdown emphasis, is all lead.
+ */
+export function calloutMessage(text: string): string {
+  const m = /^(.+?[.!?:])\s+(\S[\s\S]*)$/.exec(text.trim());
+  if (!m || /[*_`[]/.test(m[1]!)) return `<span class="message-lead">${renderInline(text)}</span>`;
+  return `<span class="message-lead">${renderInline(m[1]!)}</span> ${renderInline(m[2]!)}`;
+}
+
 /** Register every helper the templates use. All Markdown goes through the sanitizer here. */
 export function registerHelpers(env: typeof Handlebars): void {
   /** Inline Markdown → sanitized HTML. */
@@ -14,6 +24,8 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('layoutPartial', (layout: string) => `slide-${layout}`);
   /** True when any argument is truthy: {{#if (or a b)}}. */
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  /** A callout message with only its lead sentence bold (the rest keeps its own emphasis). */
+  env.registerHelper('calloutMessage', (text: unknown) => new env.SafeString(typeof text === 'string' ? calloutMessage(text) : ''));
   /** The two columns of a two-column slide as a list. */
   env.registerHelper('columnsOf', (slide: SlideModel): ColumnModel[] => [slide.left ?? {}, slide.right ?? {}]);
 }

@@ -4,7 +4,7 @@
  * team from the deck's branding; the sources; the review date and the disclaimer.
  */
 import type { ColumnModel, DeckModel, DeckReference, SlideModel } from '../model/deck-model.js';
-import { formatDate } from './print-dates.js';
+import { formatDate } from '../model/format-date.js';
 import { fill, type PrintLabels } from './print-labels.js';
 
 /** One slide's content as leaflet text. */

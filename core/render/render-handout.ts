@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../result.js';
 import { handoutGeometry, LINE_SPACING, type HandoutGeometry, type PrintLayout } from './handout-layout.js';
 import { registerHelpers } from './helpers.js';
 import { toPlainText } from './markdown.js';
-import { formatDate } from './print-dates.js';
+import { formatDate } from '../model/format-date.js';
 import { fill, printLabels, type PrintLabels } from './print-labels.js';
 import { notesHtml, referenceHtml, referencePages } from './print-text.js';
 import { escapeInlineScript, type DeckParts, type RenderedDeck, type RenderedSlide } from './render-deck.js';

@@ -29,7 +29,9 @@ describe('slides PDF', () => {
     const { file, pdf } = await slidesPdf('tests/fixtures/library/decks/intro.yaml');
     expect(pdfinfo(file)).toMatchObject({ Pages: '9', 'Page size': '960 x 540 pts', Tagged: 'yes' });
     expect(pdf.pages.every((p) => p.width === 960 && p.height === 540)).toBe(true);
-    expect(pdf.pages[0]!.text).toMatch(/^Checkpoint inhibitors\nA short introduction\nA\. Nurse, RN · Example Cancer Centre · 2026-11-23/);
+    expect(pdf.pages[0]!.text).toMatch(
+      /^Checkpoint inhibitors\nA short introduction\nA\. Nurse, RN · Example Cancer Centre · November 23, 2026/,
+    );
     expect(pdf.pages[1]!.text).toContain('Your immune system has brakes');
     expect(pdf.pages[1]!.text).toContain('T cells are white blood cells that find and kill sick cells.');
     expect(pdf.pages[2]!.text).toContain('The medicine blocks the brake so the T cell can attack.');
