@@ -20,8 +20,10 @@ export interface BuildPlan {
   decks: string[];
   outputs: Output[];
   out: string;
-  /** Slides per handout page. */
-  handoutLayout: HandoutLayout;
+  /** Slides per handout page. @default the theme's, else 3 */
+  handoutLayout?: HandoutLayout;
+  /** Slides PDF: keep the screen colours (dark slides stay dark). */
+  printBackground?: boolean;
   paper: Paper;
   overrides?: DeckOverrides;
   /** Without a browser, build the other outputs and warn once, instead of failing. */
@@ -100,6 +102,7 @@ async function buildOne(
     outDir: plan.out,
     paper: plan.paper,
     handoutLayout: plan.handoutLayout,
+    printBackground: plan.printBackground,
     engine,
     timeoutMs: plan.timeoutMs,
     strict: plan.strict,

@@ -11,15 +11,16 @@
  * - `pdf`: the slides PDF, one slide per page (`<deck>.pdf`);
  * - `handout`: slide thumbnails on paper, {@link HANDOUT_LAYOUTS} per page;
  * - `notes`: notes pages, each slide above its speaker notes;
- * - `pptx`: an editable PowerPoint file written from the same model (`<deck>.pptx`).
+ * - `pptx`: an editable PowerPoint file written from the same model (`<deck>.pptx`);
+ * - `leaflet`: the deck's patient text as a take-home document (not thumbnails), on paper.
  */
-export const OUTPUTS = ['html', 'pdf', 'handout', 'notes', 'pptx'] as const;
+export const OUTPUTS = ['html', 'pdf', 'handout', 'notes', 'leaflet', 'pptx'] as const;
 /** One of {@link OUTPUTS}. */
 export type Output = (typeof OUTPUTS)[number];
 /** Outputs printed by a PDF engine (a browser). */
-export const PDF_OUTPUTS: readonly Output[] = ['pdf', 'handout', 'notes'];
-/** Outputs printed on paper (handouts and notes pages), where the paper size applies. */
-export const PAPER_OUTPUTS: readonly Output[] = ['handout', 'notes'];
+export const PDF_OUTPUTS: readonly Output[] = ['pdf', 'handout', 'notes', 'leaflet'];
+/** Outputs printed on paper (handouts, notes pages, leaflets), where the paper size applies. */
+export const PAPER_OUTPUTS: readonly Output[] = ['handout', 'notes', 'leaflet'];
 
 /** A page size in inches. */
 export interface PageSize {
@@ -66,8 +67,14 @@ function processEnv(): Readonly<Record<string, string | undefined>> {
 export const HANDOUT_LAYOUTS = [1, 2, 3, 4, 6] as const;
 /** One of {@link HANDOUT_LAYOUTS}. */
 export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
-/** The handout layout used when none is given. */
+/** The handout layout used when none is given (a theme may name its own: theme.json `print.handoutLayout`). */
 export const DEFAULT_HANDOUT_LAYOUT: HandoutLayout = 3;
+
+/**
+ * Print sizes, in points (1 pt = 1/72 in). `minLeafletPt` is the smallest heading or bullet a leaflet
+ * prints; `minLeafletLargePt` the same with a theme that asks for large print (`print.minBodyPt`).
+ */
+export const PRINT_SIZES = { minLeafletPt: 12, minLeafletLargePt: 14 } as const;
 
 /** The two audiences a deck can be built for. */
 export const AUDIENCES = ['patient', 'professional'] as const;

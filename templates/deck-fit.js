@@ -1,8 +1,8 @@
 /*
  * Keeps every slide's content inside its content box (.slide-body), above the sources line and the
  * footer. When a slide has more text than fits: (1) its body text shrinks 1px at a time down to the
- * theme's smallest body size (config.fit.minBodyPx); (2) spacing tightens and the heading shrinks a
- * little (class is-dense); (3) as a last resort body text goes below the theme minimum, to 24px.
+ * theme's smallest body size (config.fit.minBodyPx); (2) spacing tightens (class is-dense; headings never
+ * shrink); (3) as a last resort body text goes below the theme minimum, to 24px.
  * What remains is clipped at the content box, never drawn over the sources line. The result is
  * recorded as data-fit="ok" | "shrunk" | "below-minimum" | "overflow" so tests and the app can point
  * at slides that need splitting.

@@ -3,6 +3,9 @@
   var config = JSON.parse(document.getElementById('immunodeck-config').textContent);
   var params = new URLSearchParams(window.location.search);
   var print = params.has('print-pdf');
+  // --print-background: keep the screen colours on paper (otherwise dark themes print light; deck.css @media print).
+  if (params.has('print-background')) document.documentElement.classList.add('id-print-background');
+  else if (print) document.documentElement.classList.add('id-paper');
   var options = Object.assign({}, config.reveal, {
     plugins: [window.RevealNotes],
     view: print ? 'print' : null,

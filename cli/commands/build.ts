@@ -16,8 +16,9 @@ import { ExitCode, printDiagnostics } from '../output.js';
 export interface BuildCommandOptions {
   format: string;
   out: string;
-  handoutLayout: string;
+  handoutLayout?: string;
   paper?: string;
+  printBackground?: boolean;
   pdfOptional?: boolean;
   theme?: string;
   audience?: string;
@@ -37,13 +38,13 @@ export function registerBuildCommand(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option(
       '--handout-layout <n>',
-      `slides per handout page: ${HANDOUT_LAYOUTS.join(', ')} (3 adds lines for notes)`,
-      String(DEFAULT_HANDOUT_LAYOUT),
+      `slides per handout page: ${HANDOUT_LAYOUTS.join(', ')} (default: ${DEFAULT_HANDOUT_LAYOUT}, or the theme's: large print 2)`,
     )
     .option(
       '--paper <size>',
       `paper for handouts and notes pages: ${PAPER_NAMES.join(' or ')} (default: Letter in the US and Canada, A4 elsewhere, from your locale)`,
     )
+    .option('--print-background', 'slides PDF: keep the screen colours (dark themes otherwise print their slides on white)')
     .option('--pdf-optional', 'if no browser is found, build the other formats and warn once instead of failing')
     .option('--theme <name>', "use this theme instead of the deck file's")
     .option('--audience <audience>', `build for ${AUDIENCES.join(' or ')} instead of the deck file's audience`)
@@ -93,7 +94,8 @@ function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'de
   return {
     outputs: [...new Set(formats)] as Output[],
     out: opts.out,
-    handoutLayout: oneOf('--handout-layout', opts.handoutLayout, HANDOUT_LAYOUTS),
+    handoutLayout: opts.handoutLayout === undefined ? undefined : oneOf('--handout-layout', opts.handoutLayout, HANDOUT_LAYOUTS),
+    printBackground: opts.printBackground ?? false,
     paper: opts.paper ? oneOf('--paper', opts.paper.toLowerCase(), PAPER_NAMES) : defaultPaper(),
     pdfOptional: opts.pdfOptional ?? false,
     strict: opts.strict ?? false,

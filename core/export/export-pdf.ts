@@ -14,6 +14,8 @@ import type { PdfEngine, PrintJob } from './pdf-engine.js';
 import { deckOutline } from './pdf-outline.js';
 import { buildPrintOptions, slidePageSize } from './print-options.js';
 import { withTempHtml } from './temp-html.js';
+import { printLabels } from '../render/print-labels.js';
+import { renderLeaflet } from '../render/render-leaflet.js';
 
 /** Options shared by the PDF exports. */
 export interface PdfExportOptions {
@@ -21,6 +23,11 @@ export interface PdfExportOptions {
   timeoutMs?: number;
   /** Creation date written into the PDF. @default now, or SOURCE_DATE_EPOCH */
   creationDate?: Date;
+  /**
+   * Slides PDF: keep the screen colours (dark slides stay dark). Off: a dark theme prints its
+   * slides on white with its print palette, as handouts, notes and leaflets always do. @default false
+   */
+  printBackground?: boolean;
 }
 
 /** Selector set by templates/deck-init.js once reveal's print view is laid out. */
@@ -29,7 +36,7 @@ export const PDF_READY_SELECTOR = 'html[data-immunodeck-pdf-ready]';
 /** A deck ready to print: its model and its rendered page. */
 export interface PrintableDeck {
   model: DeckModel;
-  rendered: Pick<RenderedDeck, 'html' | 'parts'>;
+  rendered: Pick<RenderedDeck, 'html' | 'parts' | 'theme'>;
 }
 
 /**
@@ -42,8 +49,10 @@ export async function renderSlidesPdf(
   options: PdfExportOptions = {},
 ): Promise<Result<PdfArtifact>> {
   const { model } = deck;
-  // The deck page itself, unchanged: the `?print-pdf` query switches reveal.js to its print view.
-  return printToPdf(engine, deck.rendered.html, 'print-pdf', {
+  // The deck page itself, unchanged: the `?print-pdf` query switches reveal.js to its print view;
+  // `print-background` keeps the screen colours (templates/deck-init.js).
+  const query = options.printBackground ? 'print-pdf&print-background' : 'print-pdf';
+  return printToPdf(engine, deck.rendered.html, query, {
     csp: deck.rendered.parts.csp,
     viewport: { width: model.width, height: model.height },
     readySelector: PDF_READY_SELECTOR,
@@ -65,7 +74,7 @@ export async function renderHandoutPdf(
   const { model } = deck;
   const handout = renderHandout(model, deck.rendered, { layout, paper });
   if (!handout.ok) return handout;
-  const { geometry } = handout.value;
+  const { geometry, pageOfSlide } = handout.value;
   const suffix = ` — ${layout === 'notes' ? t(model.language, 'pdf.notesPages') : t(model.language, 'pdf.handout', { perPage: layout })}`;
   return printToPdf(engine, handout.value.html, undefined, {
     csp: handout.value.csp,
@@ -77,10 +86,40 @@ export async function renderHandoutPdf(
       finishPdf(
         bytes,
         { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate },
-        deckOutline(model, (i) => Math.floor(i / geometry.perPage)),
+        deckOutline(model, (i) => pageOfSlide[i] ?? 0),
       ),
     timeoutMs: options.timeoutMs,
   });
+}
+
+/**
+ * The take-home leaflet: the deck's patient text as a document on Letter or A4, printed through
+ * the same path as handouts. Its bookmarks are the engine's, from the leaflet's headings.
+ */
+export async function renderLeafletPdf(
+  deck: PrintableDeck,
+  engine: PdfEngine,
+  paper: Paper,
+  options: PdfExportOptions = {},
+): Promise<Result<PdfArtifact>> {
+  const { model } = deck;
+  const leaflet = renderLeaflet(model, deck.rendered, { paper });
+  if (!leaflet.ok) return leaflet;
+  const size = PAPERS[paper];
+  const labels = printLabels(model.language);
+  const printed = await printToPdf(engine, leaflet.value.html, undefined, {
+    csp: leaflet.value.csp,
+    viewport: { width: Math.round(size.widthIn * 96), height: Math.round(size.heightIn * 96) },
+    readySelector: HANDOUT_READY_SELECTOR,
+    pageSize: size,
+    // A document flows onto as many pages as it needs.
+    expectedPages: 0,
+    outline: true,
+    finish: (bytes) =>
+      finishPdf(bytes, { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate }, []),
+    timeoutMs: options.timeoutMs,
+  });
+  return printed.ok ? ok(printed.value, [...leaflet.warnings, ...printed.warnings]) : printed;
 }
 
 interface PrintPlan extends Omit<PrintJob, 'url'> {
@@ -89,6 +128,8 @@ interface PrintPlan extends Omit<PrintJob, 'url'> {
   finish: (bytes: Uint8Array) => Promise<PdfArtifact>;
   /** The page's Content-Security-Policy, for engines that serve the page with it as a header. */
   csp: string;
+  /** Let the engine write bookmarks from the page's headings (the leaflet). @default false */
+  outline?: boolean;
 }
 
 async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PdfArtifact>> {
@@ -96,12 +137,12 @@ async function printToPdf(engine: PdfEngine, html: string, query: string | undef
     const printed = await withTempHtml(html, plan.csp, (tmp) =>
       engine.print(
         { url: tmp.url(query), readySelector: plan.readySelector, viewport: plan.viewport, timeoutMs: plan.timeoutMs },
-        buildPrintOptions(plan.pageSize),
+        buildPrintOptions(plan.pageSize, { outline: plan.outline }),
       ),
     );
     const { bytes, pageCount } = await plan.finish(printed);
     const warnings: Diagnostic[] =
-      pageCount === plan.expectedPages
+      pageCount === plan.expectedPages || plan.expectedPages === 0
         ? []
         : [
             warning(
@@ -118,13 +159,16 @@ async function printToPdf(engine: PdfEngine, html: string, query: string | undef
   }
 }
 
-/** What to export: the slides, a handout with n slides per page, or notes pages. */
-export type PdfKind = 'slides' | PrintLayout;
+/** What to export: the slides, a handout with n slides per page, notes pages, or the leaflet. */
+export type PdfKind = 'slides' | 'leaflet' | PrintLayout;
 
-/** The file name of an output: `<id>.pdf`, `<id>-handout-3up-letter.pdf`, `<id>-notes.pdf`. */
+/**
+ * The file name of an output: `<id>.pdf`, `<id>-handout-3up-letter.pdf`, `<id>-notes-a4.pdf`,
+ * `<id>-leaflet-letter.pdf`. Paper outputs carry the paper, so A4 and Letter never overwrite each other.
+ */
 export function pdfFileName(deckId: string, kind: PdfKind, paper: Paper = 'letter'): string {
   if (kind === 'slides') return `${deckId}.pdf`;
-  if (kind === 'notes') return `${deckId}-notes.pdf`;
+  if (kind === 'notes' || kind === 'leaflet') return `${deckId}-${kind}-${paper}.pdf`;
   return `${deckId}-handout-${kind}up-${paper}.pdf`;
 }
 
@@ -162,7 +206,11 @@ export async function exportPdf(
   options: PdfExportOptions = {},
 ): Promise<Result<WrittenPdf>> {
   const made =
-    kind === 'slides' ? await renderSlidesPdf(deck, engine, options) : await renderHandoutPdf(deck, engine, kind, paper, options);
+    kind === 'slides'
+      ? await renderSlidesPdf(deck, engine, options)
+      : kind === 'leaflet'
+        ? await renderLeafletPdf(deck, engine, paper, options)
+        : await renderHandoutPdf(deck, engine, kind, paper, options);
   if (!made.ok) return made;
   const written = await writePdf(path.resolve(outDir, pdfFileName(deck.model.id, kind, paper)), made.value);
   if (!written.ok) return written;

@@ -48,15 +48,18 @@ export function slidePageSize(width: number, height: number): PageSize {
   return { widthIn: width / PX_PER_IN, heightIn: height / PX_PER_IN };
 }
 
-/** The print options for a document whose pages are `pageSize` (the fallback if CSS sets none). */
-export function buildPrintOptions(pageSize: PageSize): PrintOptions {
+/**
+ * The print options for a document whose pages are `pageSize` (the fallback if CSS sets none).
+ * `outline: true` lets the engine bookmark the headings (the leaflet, whose pages only the engine knows).
+ */
+export function buildPrintOptions(pageSize: PageSize, extra: { outline?: boolean } = {}): PrintOptions {
   return {
     pageSize,
     preferCSSPageSize: true,
     printBackground: true,
     margins: { top: 0, right: 0, bottom: 0, left: 0 },
     tagged: true,
-    outline: false,
+    outline: extra.outline ?? false,
     landscape: false,
     scale: 1,
     displayHeaderFooter: false,

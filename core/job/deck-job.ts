@@ -14,17 +14,9 @@ import { findContentRoot } from '../load/content-files.js';
 import { composeDeck } from '../model/compose-deck.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { problemsOfDeckTopics } from '../model/deck-topics.js';
-import {
-  DEFAULT_HANDOUT_LAYOUT,
-  defaultPaper,
-  PDF_OUTPUTS,
-  type Audience,
-  type HandoutLayout,
-  type Language,
-  type Output,
-  type Paper,
-} from '../options.js';
+import { defaultPaper, PDF_OUTPUTS, type Audience, type HandoutLayout, type Language, type Output, type Paper } from '../options.js';
 import { renderDeck, type RenderedDeck } from '../render/render-deck.js';
+import { checkHandoutSize, handoutLayoutFor } from '../render/print-sizes.js';
 import type { Library, LoadedDeck } from '../validate/content.js';
 import type { Branding } from '../validate/deck-schema.js';
 import { loadLibrary } from '../validate/load-library.js';
@@ -78,8 +70,13 @@ export interface DeckJobOptions {
   outDir?: string;
   /** Paper of handouts and notes pages. @default the system locale's ({@link defaultPaper}) */
   paper?: Paper;
-  /** Slides per handout page. @default 3 */
+  /** Slides per handout page. @default the theme's (`print.handoutLayout`: large print 2), else 3 */
   handoutLayout?: HandoutLayout;
+  /**
+   * Slides PDF: keep the screen colours, so dark slides stay dark. Off (default): dark themes print
+   * on white with their print palette, like handouts, notes and leaflets. @default false
+   */
+  printBackground?: boolean;
   /** The PDF engine, started on the first PDF (see createEngineSlot). Required for PDF outputs. */
   engine?: EngineSlot;
   /** Give up printing one PDF after this many ms. */
@@ -131,6 +128,7 @@ const STEP: Record<Output, string> = {
   handout: 'Printing the handout PDF',
   notes: 'Printing the notes pages PDF',
   pptx: 'Writing the PowerPoint file',
+  leaflet: 'Printing the take-home leaflet',
 };
 
 /**
@@ -186,6 +184,7 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   });
   problems.push(...(options.strict ? fit.map(strictFit) : fit));
   if (options.strict && fit.some((d) => d.code === 'FIT')) return done({ model, rendered: rendered.value });
+  if (outputs.includes('handout')) problems.push(...handoutSizeWarnings(model, rendered.value, options, loaded));
   const files: WrittenOutput[] = [];
   let noEngine = false;
   for (const [i, output] of outputs.entries()) {
@@ -246,9 +245,13 @@ async function writeOutput(output: Output, model: DeckModel, rendered: RenderedD
   if (!engine.ok) return { ok: false, diagnostics: engine.diagnostics, noEngine: true };
   // pdf-lib and the print code load only when a PDF is made.
   const { exportPdf } = await import('../export/export-pdf.js');
-  const kind: PdfKind = output === 'pdf' ? 'slides' : output === 'notes' ? 'notes' : (options.handoutLayout ?? DEFAULT_HANDOUT_LAYOUT);
+  const kind: PdfKind =
+    output === 'pdf' ? 'slides' : output === 'handout' ? handoutLayoutFor(rendered.theme, options.handoutLayout) : output;
   const paper = options.paper ?? defaultPaper();
-  const made = await exportPdf({ model, rendered }, engine.value, kind, outDir, paper, { timeoutMs: options.timeoutMs });
+  const made = await exportPdf({ model, rendered }, engine.value, kind, outDir, paper, {
+    timeoutMs: options.timeoutMs,
+    printBackground: options.printBackground,
+  });
   if (!made.ok) return made;
   return {
     ok: true,
@@ -285,6 +288,13 @@ async function writePptx(model: DeckModel, rendered: RenderedDeck, outDir: strin
     value: { output: 'pptx', file, bytes: made.value.data.byteLength, slides: model.slides.length },
     warnings: made.value.warnings,
   };
+}
+
+/** Large-print handouts: warn (at the deck's `theme:` line) when the layout prints body text too small. */
+function handoutSizeWarnings(model: DeckModel, rendered: RenderedDeck, options: DeckJobOptions, deck: LoadedDeck): Diagnostic[] {
+  const layout = handoutLayoutFor(rendered.theme, options.handoutLayout);
+  const at = deck.data.theme && !options.overrides?.theme ? deck.locate(['theme']) : fileLocation(displayPath(deck.file));
+  return checkHandoutSize(rendered.theme, layout, options.paper ?? defaultPaper(), model, at);
 }
 
 async function writeHtml(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {

@@ -123,7 +123,7 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
       branding: { ...d.branding, logo },
       slides: all,
       references,
-      topics: used.map((tp) => ({ id: tp.id, title: topicTitle(tp, ctx.language) })),
+      topics: used.map((tp) => ({ id: tp.id, title: topicTitle(tp, ctx.language), lastReviewed: tp.data.lastReviewed })),
       sources: [deck.file, ...used.map((t) => t.file)],
       root: library.root,
     },
@@ -204,8 +204,11 @@ function toSlideModel(found: FoundTopic, slide: Slide, index: number, ctx: Compo
   ]);
   if (missing.length) model.fallbackLanguage = 'en';
   if (slide.layout === 'image') model.image = confine(root, slide.image, { from: path.dirname(topic.file) });
+  // Listed by number (order of first citation across the deck), not in the topic file's order.
   if (slide.layout === 'references')
-    model.references = topic.data.references.map((r) => refs.number(found.name, r)).map((n) => refs.get(n));
+    model.references = [...new Set(topic.data.references.map((r) => refs.number(found.name, r)))]
+      .sort((a, b) => a - b)
+      .map((n) => refs.get(n));
   return model;
 }
 

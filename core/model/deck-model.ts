@@ -61,6 +61,8 @@ export interface BrandingModel {
   primaryColor?: string;
   accentColor?: string;
   footer?: string;
+  /** The care team's phone number (printed on the leaflet). */
+  phone?: string;
 }
 
 /** A composed deck: everything the renderer needs, nothing it must look up. */
@@ -82,8 +84,8 @@ export interface DeckModel {
   branding: BrandingModel;
   slides: SlideModel[];
   references: DeckReference[];
-  /** Topic ids in order, for outlines and keywords. */
-  topics: { id: string; title: string }[];
+  /** Topic ids in order, for outlines and keywords, with the date each was last checked against its sources. */
+  topics: { id: string; title: string; lastReviewed?: string }[];
   /** Files the deck was built from, for watching. */
   sources: string[];
   /** The content folder. */

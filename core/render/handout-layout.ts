@@ -36,57 +36,69 @@ interface LayoutSpec {
   rows: number;
   /** Share of the cell's width a slide may take (the rest holds the ruled lines). */
   share: number;
-  /** Share of the content height the slide may take. */
+  /** Share of the content height the slide may take (1-up and notes pages keep room below). */
   heightShare: number;
+  /** Space between slides, and the side margins: tighter for 4 and 6 per page, so slides are larger. */
+  gap: number;
+  marginX: number;
 }
 
+/*
+ * Slides as large as the page allows: 1 and 2 per page use the full width; 3 per page keeps a
+ * third of the width for the patient's own notes; 4 and 6 per page use tight gaps and margins.
+ */
 const SPECS: Record<string, LayoutSpec> = {
-  '1': { cols: 1, rows: 1, share: 1, heightShare: 1 },
-  '2': { cols: 1, rows: 2, share: 1, heightShare: 1 },
-  '3': { cols: 1, rows: 3, share: 0.55, heightShare: 1 },
-  '4': { cols: 2, rows: 2, share: 1, heightShare: 1 },
-  '6': { cols: 2, rows: 3, share: 1, heightShare: 1 },
-  notes: { cols: 1, rows: 1, share: 0.8, heightShare: 0.45 },
+  '1': { cols: 1, rows: 1, share: 1, heightShare: 0.6, gap: 20, marginX: 40 },
+  '2': { cols: 1, rows: 2, share: 1, heightShare: 1, gap: 20, marginX: 40 },
+  '3': { cols: 1, rows: 3, share: 0.7, heightShare: 1, gap: 20, marginX: 40 },
+  '4': { cols: 2, rows: 2, share: 1, heightShare: 1, gap: 12, marginX: 28 },
+  '6': { cols: 2, rows: 3, share: 1, heightShare: 1, gap: 12, marginX: 28 },
+  notes: { cols: 1, rows: 1, share: 0.8, heightShare: 0.42, gap: 20, marginX: 40 },
 };
 
 /** Spacing of ruled lines, in CSS px (about 7 mm, as on ruled paper). */
 export const LINE_SPACING = 28;
-const MARGIN_X = 48;
-const MARGIN_Y = 36;
-const BAND = 40;
-const GAP = 24;
+const MARGIN_Y = 32;
+const BAND = 36;
 
 /** Lay out a handout page of `paper` for slides of `slideWidth`×`slideHeight` CSS px. */
 export function handoutGeometry(layout: PrintLayout, paper: Paper, slideWidth: number, slideHeight: number): HandoutGeometry {
   const spec = SPECS[String(layout)]!;
+  const { gap, marginX } = spec;
   const pageWidth = PAPERS[paper].widthIn * PX_PER_IN;
   const pageHeight = PAPERS[paper].heightIn * PX_PER_IN;
-  const contentWidth = pageWidth - 2 * MARGIN_X;
+  const contentWidth = pageWidth - 2 * marginX;
   // The slides' area has half a gap of padding above and below (templates/handout.css .page-body).
-  const contentHeight = pageHeight - 2 * (MARGIN_Y + BAND) - GAP;
-  const cellWidth = (contentWidth - (spec.cols - 1) * GAP) / spec.cols;
-  const cellHeight = (contentHeight * spec.heightShare - (spec.rows - 1) * GAP) / spec.rows;
+  const contentHeight = pageHeight - 2 * (MARGIN_Y + BAND) - gap;
+  const cellWidth = (contentWidth - (spec.cols - 1) * gap) / spec.cols;
+  const cellHeight = (contentHeight * spec.heightShare - (spec.rows - 1) * gap) / spec.rows;
   const ratio = slideHeight / slideWidth;
   const thumbWidth = Math.floor(Math.min(cellWidth * spec.share, cellHeight / ratio));
   const thumbHeight = thumbWidth * ratio;
-  const linesHeight = layout === 'notes' ? contentHeight - thumbHeight - GAP : cellHeight;
+  const below = layout === 'notes' || layout === 1;
+  const linesHeight = below ? contentHeight - thumbHeight - gap : cellHeight;
   return {
     paper,
     layout,
     pageWidth,
     pageHeight,
-    marginX: MARGIN_X,
+    marginX,
     marginY: MARGIN_Y,
     bandHeight: BAND,
     cols: spec.cols,
     rows: spec.rows,
-    gap: GAP,
+    gap,
     thumbWidth,
     thumbHeight,
     scale: thumbWidth / slideWidth,
-    lineCount: layout === 3 || layout === 'notes' ? Math.floor(linesHeight / LINE_SPACING) : 0,
+    lineCount: layout === 3 || below ? Math.floor(linesHeight / LINE_SPACING) : 0,
     perPage: spec.cols * spec.rows,
   };
+}
+
+/** CSS px of slide text → printed points on a handout with this geometry. */
+export function printedPt(slidePx: number, g: Pick<HandoutGeometry, 'scale'>): number {
+  return (slidePx * g.scale * 72) / PX_PER_IN;
 }
 
 /** Every print layout: the handout layouts, then notes pages. */

@@ -4,6 +4,16 @@ import { renderBlock, renderInline, toPlainText } from './markdown.js';
 import { formatDate, t, type MessageKey } from '../i18n/messages.js';
 import { hyphenateHtml } from './hyphenate.js';
 
+/**
+ * A callout message as HTML with its first sentence in `<span class="message-lead">`. A message
+ * of one sentence, or whose first sentence holds Markdown emphasis, is all lead.
+ */
+export function calloutMessage(text: string): string {
+  const m = /^(.+?[.!?:])\s+(\S[\s\S]*)$/.exec(text.trim());
+  if (!m || /[*_`[]/.test(m[1]!)) return `<span class="message-lead">${renderInline(text)}</span>`;
+  return `<span class="message-lead">${renderInline(m[1]!)}</span> ${renderInline(m[2]!)}`;
+}
+
 /** Register every helper the templates use. All Markdown goes through the sanitizer here. */
 export function registerHelpers(env: typeof Handlebars): void {
   /** Inline Markdown → sanitized HTML, hyphenated for a Spanish page (core/render/hyphenate.ts). */
@@ -33,6 +43,8 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('date', (value: unknown, options: Handlebars.HelperOptions) =>
     typeof value === 'string' ? formatDate(pageLanguage(options), value) : '',
   );
+  /** A callout message with only its lead sentence bold (the rest keeps its own emphasis). */
+  env.registerHelper('calloutMessage', (text: unknown) => new env.SafeString(typeof text === 'string' ? calloutMessage(text) : ''));
   /** The two columns of a two-column slide as a list. */
   env.registerHelper('columnsOf', (slide: SlideModel): ColumnModel[] => [slide.left ?? {}, slide.right ?? {}]);
 }

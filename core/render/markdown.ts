@@ -23,9 +23,18 @@ const baseOptions: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * Number ranges with an en dash, as typeset: "2-3 weeks" → "2–3 weeks", "10 - 20%" → "10–20%".
+ * Only 1–3 digit numbers not touching other digits, dashes, slashes or dots, so dates (2026-11-20),
+ * phone numbers (555-0199), DOIs and URLs keep their hyphens.
+ */
+export function enDashRanges(text: string): string {
+  return text.replace(/(?<![\d\-/.:])(\d{1,3}) ?- ?(\d{1,3})(?![\d\-/.])/g, '$1–$2');
+}
+
 /** Render one line of inline Markdown to safe HTML. */
 export function renderInline(text: string): string {
-  return sanitizeHtml(parser.renderInline(text), {
+  return sanitizeHtml(parser.renderInline(enDashRanges(text)), {
     ...baseOptions,
     allowedTags: INLINE_TAGS,
     allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
@@ -34,7 +43,7 @@ export function renderInline(text: string): string {
 
 /** Render block Markdown (paragraphs, lists) to safe HTML; used for speaker notes. */
 export function renderBlock(text: string): string {
-  return sanitizeHtml(parser.render(text), {
+  return sanitizeHtml(parser.render(enDashRanges(text)), {
     ...baseOptions,
     allowedTags: BLOCK_TAGS,
     allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },

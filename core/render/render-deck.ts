@@ -10,6 +10,7 @@ import { loadTemplates } from './handlebars-env.js';
 import { toPlainText } from './markdown.js';
 import { t } from '../i18n/messages.js';
 import { brandingCss, checkBrandingContrast } from './branding.js';
+import { deckPrintCss, paperDeclarations } from './print-palette.js';
 import { loadTheme, type Theme } from './themes.js';
 import type { ValuePath } from '../load/parse-yaml.js';
 import type { SourceLocation } from '../errors.js';
@@ -55,6 +56,8 @@ export interface DeckParts {
   scriptHashes: string[];
   /** The page's Content-Security-Policy (also sent as a header by the app and the server). */
   csp: string;
+  /** CSS variable declarations of the theme's print palette (empty when it prints as on screen). */
+  paperCss: string;
 }
 
 /** A rendered deck: the page and the parts it was made of. */
@@ -185,6 +188,7 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
       scripts,
       scriptHashes,
       csp: context.csp,
+      paperCss: paperDeclarations(theme.value),
     };
     return ok({ html, parts, theme: theme.value }, [...theme.warnings, ...contrast]);
   } catch (e) {
@@ -231,7 +235,7 @@ function deckConfig(
 /** All CSS in cascade order: reveal.js, the shared layout, the theme, branding, extras. */
 function deckCss(deck: DeckModel, theme: Theme, assets: StaticAssets, extraCss = ''): string {
   const slideSize = `:root{--id-slide-width:${deck.width}px;--id-slide-height:${deck.height}px;}`;
-  return [assets.revealCss, assets.deckCss, theme.css, brandingCss(deck.branding), slideSize, extraCss].join('\n');
+  return [assets.revealCss, assets.deckCss, theme.css, brandingCss(deck.branding), deckPrintCss(theme), slideSize, extraCss].join('\n');
 }
 
 function withImage(slide: SlideModel, cache: Map<string, string>, problems: Diagnostic[]): SlideModel & { imageDataUrl?: string } {

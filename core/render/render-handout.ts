@@ -9,8 +9,10 @@ import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { handoutGeometry, LINE_SPACING, type HandoutGeometry, type PrintLayout } from './handout-layout.js';
 import { registerHelpers } from './helpers.js';
-import { formatDate, t } from '../i18n/messages.js';
-import { renderBlock, toPlainText } from './markdown.js';
+import { formatDate } from '../i18n/messages.js';
+import { toPlainText } from './markdown.js';
+import { fill, printLabels, type PrintLabels } from './print-labels.js';
+import { notesHtml, referenceHtml, referencePages } from './print-text.js';
 import { escapeInlineScript, type DeckParts, type RenderedDeck, type RenderedSlide } from './render-deck.js';
 
 /** Options for {@link renderHandout}. */
@@ -27,6 +29,8 @@ export interface RenderedHandout {
   html: string;
   geometry: HandoutGeometry;
   pageCount: number;
+  /** The 0-based page each slide (by index) is printed on: references slides are on the references page. */
+  pageOfSlide: number[];
   /** The page's Content-Security-Policy (its two scripts by hash). */
   csp: string;
 }
@@ -37,7 +41,19 @@ interface HandoutItem {
   background?: string;
   number?: string;
   notesHtml?: string;
+  /** The slide's own sources, listed under its notes (notes pages). */
+  sources?: string[];
   lines: number[];
+  /** Ruled lines that fill the rest of the page (1 per page, notes pages). */
+  fill: boolean;
+}
+
+interface HandoutPage {
+  number: number;
+  pageLabel: string;
+  items?: HandoutItem[];
+  /** A references page: the deck's sources as full-width text, not a thumbnail. */
+  references?: { heading: string; entries: { n: number; html: string }[] };
 }
 
 /** Selector set by templates/handout-init.js once the slides' text is fitted and fonts are in. */
@@ -89,11 +105,11 @@ export function renderHandout(deck: DeckModel, rendered: Pick<RenderedDeck, 'par
     ]);
   }
   const geometry = handoutGeometry(options.layout, options.paper ?? 'letter', deck.width, deck.height);
-  const items = parts.slides.map((slide, i) => handoutItem(deck, i, slide, geometry));
-  const pages = chunk(items, geometry.perPage).map((pageItems, p) => ({ number: p + 1, items: pageItems }));
+  const labels = printLabels(deck.language);
+  const { pages, pageOfSlide } = layoutPages(deck, parts, geometry, labels);
   try {
-    const html = loadAssets().template(templateContext(deck, parts, options, geometry, pages));
-    return ok({ html, geometry, pageCount: pages.length, csp: loadAssets().csp });
+    const html = loadAssets().template(templateContext(deck, parts, options, geometry, pages, labels));
+    return ok({ html, geometry, pageCount: pages.length, pageOfSlide, csp: loadAssets().csp });
   } catch (e) {
     return fail([error('TEMPLATE', `templates/handout.hbs: ${(e as Error).message}`)]);
   }
@@ -105,7 +121,8 @@ function templateContext(
   parts: DeckParts,
   options: HandoutOptions,
   geometry: HandoutGeometry,
-  pages: { number: number; items: HandoutItem[] }[],
+  pages: HandoutPage[],
+  labels: PrintLabels,
 ): Record<string, unknown> {
   const { css, scripts, csp } = loadAssets();
   return {
@@ -117,10 +134,12 @@ function templateContext(
     title: toPlainText(deck.title),
     headerRight: [deck.presenter, deck.date && formatDate(parts.lang, deck.date)].filter(Boolean).join(' · '),
     footerLeft: [deck.institution, deck.branding.footer].filter(Boolean).join(' · '),
-    linesLabel: options.layout === 3 ? t(parts.lang, 'handout.notes') : undefined,
+    linesLabel: options.layout === 3 || options.layout === 1 ? labels.notes : undefined,
+    labels,
     deckCss: parts.css,
     handoutCss: css,
-    pageCss: pageCss(geometry, deck),
+    // Paper colours last, so dark themes print on white (the print palette).
+    pageCss: pageCss(geometry, deck) + (parts.paperCss ? `\n:root{${parts.paperCss}}` : ''),
     bodyClass: parts.bodyClass,
     layout: String(options.layout),
     pages,
@@ -128,14 +147,48 @@ function templateContext(
   };
 }
 
-function handoutItem(deck: DeckModel, i: number, rendered: RenderedSlide, g: HandoutGeometry): HandoutItem {
+/**
+ * Thumbnail pages for every slide but the references slides, then the references as text pages.
+ * Returns the pages and the page each slide lands on (for the bookmarks).
+ */
+function layoutPages(
+  deck: DeckModel,
+  parts: DeckParts,
+  g: HandoutGeometry,
+  labels: PrintLabels,
+): { pages: HandoutPage[]; pageOfSlide: number[] } {
+  const pageOfSlide: number[] = [];
+  const thumbs: HandoutItem[] = [];
+  parts.slides.forEach((slide, i) => {
+    if (deck.slides[i]!.layout === 'references') return;
+    pageOfSlide[i] = Math.floor(thumbs.length / g.perPage);
+    thumbs.push(handoutItem(deck, i, slide, g, labels));
+  });
+  const pages: Omit<HandoutPage, 'pageLabel'>[] = chunk(thumbs, g.perPage).map((items, p) => ({ number: p + 1, items }));
+  const refSlides = deck.slides.map((s, i) => [s, i] as const).filter(([s]) => s.layout === 'references');
+  if (refSlides.length) {
+    const first = pages.length;
+    for (const [, i] of refSlides) pageOfSlide[i] = first;
+    referencePages(deck.references).forEach((refs, k) => {
+      const heading = k === 0 ? labels.references : `${labels.references} (${k + 1})`;
+      pages.push({ number: pages.length + 1, references: { heading, entries: refs.map((r) => ({ n: r.n, html: referenceHtml(r) })) } });
+    });
+  }
+  const total = pages.length;
+  return { pages: pages.map((p) => ({ ...p, pageLabel: fill(labels.pageOf, { n: p.number, total }) })), pageOfSlide };
+}
+
+function handoutItem(deck: DeckModel, i: number, rendered: RenderedSlide, g: HandoutGeometry, labels: PrintLabels): HandoutItem {
   const slide = deck.slides[i]!;
-  const item: HandoutItem = { section: rendered.html, background: rendered.background, lines: [] };
+  const item: HandoutItem = { section: rendered.html, background: rendered.background, lines: [], fill: false };
   if (deck.slideNumbers) item.number = `${i + 1} / ${deck.slides.length}`;
   if (g.layout === 3) item.lines = range(g.lineCount - 1);
+  if (g.layout === 1) item.fill = true;
   if (g.layout === 'notes') {
-    if (slide.notes) item.notesHtml = renderBlock(slide.notes);
-    else item.lines = range(g.lineCount - 1);
+    if (slide.notes) item.notesHtml = notesHtml(slide.notes, labels.askPrefix);
+    const refs = slide.citations.map((n) => deck.references[n - 1]).filter((r) => r !== undefined);
+    if (refs.length) item.sources = refs.map((r) => `[${r.n}] ${referenceHtml(r)}`);
+    item.fill = true;
   }
   return item;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { error, fileLocation, type Diagnostic, type SourceLocation } from '../errors.js';
 import { parseYaml } from '../load/parse-yaml.js';
+import { HANDOUT_LAYOUTS } from '../options.js';
 import { fail, ok, type Result } from '../result.js';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#1d4f91"');
@@ -26,6 +27,23 @@ export const ThemeFontSchema = z.strictObject({
     .describe('A file inside the theme folder (fonts/x.woff2), or an installed npm file (@fontsource/…/x.woff2).'),
 });
 
+/** How a theme prints on paper (handouts, notes pages, leaflets; the slides PDF unless --print-background). */
+export const ThemePrintSchema = z.strictObject({
+  palette: ThemePaletteSchema.optional().describe(
+    'Colours on paper. Default: the screen palette for light themes; for a dark background, white paper with the screen colours darkened until they pass 4.5:1.',
+  ),
+  handoutLayout: z
+    .literal(HANDOUT_LAYOUTS)
+    .optional()
+    .describe('Slides per handout page when none is asked for (large print: 2, so slide text prints at 12 pt or more).'),
+  minBodyPt: z
+    .number()
+    .min(6)
+    .max(24)
+    .optional()
+    .describe('Warn when a handout layout prints slide body text smaller than this (pt); leaflets then print at 14 pt or more.'),
+});
+
 /** A theme's manifest: templates/themes/<name>/theme.json (or <content>/themes/<name>/theme.json). */
 export const ThemeManifestSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like the folder name'),
@@ -48,10 +66,13 @@ export const ThemeManifestSchema = z.strictObject({
     .describe(
       'Most words on screen a patient slide may show in this theme (the quality gate checks each slide against it); large type fits fewer.',
     ),
+  print: ThemePrintSchema.default({}).describe('How the theme prints on paper.'),
 });
 
 /** A theme manifest, defaults applied. */
 export type ThemeManifest = z.output<typeof ThemeManifestSchema>;
+/** A theme's print settings. */
+export type ThemePrint = z.output<typeof ThemePrintSchema>;
 /** A theme's palette. */
 export type ThemePalette = z.output<typeof ThemePaletteSchema>;
 

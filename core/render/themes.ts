@@ -7,6 +7,7 @@ import { packageFile, TEMPLATES_DIR } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
 import { checkPaletteContrast } from './branding.js';
+import { checkPrintPalette } from './print-palette.js';
 import { parseThemeManifest, type ThemeManifest } from './theme-manifest.js';
 
 export { ThemeManifestSchema, ThemePaletteSchema, type ThemeManifest, type ThemePalette } from './theme-manifest.js';
@@ -97,8 +98,9 @@ export function loadTheme(name: string, contentRoot?: string): Result<Theme> {
   const fonts = fontFaces(manifest.value, dir);
   if (!fonts.ok) return fonts;
   const css = `${fonts.value}\n${themeCss.value}`.replace(/<\/(style)/gi, '<\\/$1');
+  const where = fileLocation(displayPath(path.join(dir, 'theme.json')));
   const warnings =
-    origin === 'user' ? checkPaletteContrast(manifest.value.palette, fileLocation(displayPath(path.join(dir, 'theme.json')))) : [];
+    origin === 'user' ? [...checkPaletteContrast(manifest.value.palette, where), ...checkPrintPalette(manifest.value, where)] : [];
   return ok({ ...manifest.value, dir, origin, css }, warnings);
 }
 

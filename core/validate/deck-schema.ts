@@ -35,6 +35,12 @@ export const BrandingSchema = z.strictObject({
   primaryColor: hexColor.optional().describe('Headings and accents, e.g. "#1d4f91".'),
   accentColor: hexColor.optional().describe('Callout boxes and highlights.'),
   footer: text.optional().describe('Short text shown at the foot of every slide, e.g. a department and phone number.'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+(]?[0-9][0-9 ()./-]{2,30}$/, 'must be a phone number, e.g. "(555) 010-0199" or "+44 20 7946 0000"')
+    .optional()
+    .describe("The care team's phone number, printed on the take-home leaflet."),
 });
 
 /** A deck file: which topics, in what order, for whom, and how it looks. */

@@ -23,10 +23,10 @@ describe('immunodeck build --format pdf,handout,notes', () => {
     const r = runImmunodeck(['build', NIGHT, '--out', out, '--format', 'html,pdf,handout,notes', '--handout-layout', '6', '--paper', 'a4']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['night-handout-6up-a4.pdf', 'night-notes.pdf', 'night.html', 'night.pdf']);
+    expect(readdirSync(out).sort()).toEqual(['night-handout-6up-a4.pdf', 'night-notes-a4.pdf', 'night.html', 'night.pdf']);
     expect(r.stdout).toMatch(/✓ .*night\.pdf {2}\(7 pages, \d+ kB\)/);
     expect(r.stdout).toMatch(/✓ .*night-handout-6up-a4\.pdf {2}\(2 pages, \d+ kB\)/);
-    expect(r.stdout).toMatch(/✓ .*night-notes\.pdf {2}\(7 pages, \d+ kB\)/);
+    expect(r.stdout).toMatch(/✓ .*night-notes-a4\.pdf {2}\(7 pages, \d+ kB\)/);
     expect(readFileSync(path.join(out, 'night.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

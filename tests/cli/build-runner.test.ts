@@ -60,11 +60,11 @@ describe('runBuild', () => {
     expect(log.filter((l) => l.includes('html[data-immunodeck-handout-ready]'))).toHaveLength(4);
     expect(readdirSync(out).sort()).toEqual([
       'day-handout-6up-a4.pdf',
-      'day-notes.pdf',
+      'day-notes-a4.pdf',
       'day.html',
       'day.pdf',
       'night-handout-6up-a4.pdf',
-      'night-notes.pdf',
+      'night-notes-a4.pdf',
       'night.html',
       'night.pdf',
     ]);

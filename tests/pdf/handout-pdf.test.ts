@@ -33,7 +33,8 @@ describe('handouts', () => {
       it(`${perPage} per page on ${paper}: pages, header, footer and the slides' own text`, async () => {
         const { file, bytes, pdf } = await handout(intro, perPage, paper);
         expect(path.basename(file)).toBe(`intro-handout-${perPage}up-${paper}.pdf`);
-        const pages = Math.ceil(9 / perPage);
+        // Issue 12: the references slide prints as a full-width text page after the 8 thumbnails.
+        const pages = Math.ceil(8 / perPage) + 1;
         expect(pdfinfo(file)).toMatchObject({ Pages: String(pages), 'Page size': SIZES[paper], Tagged: 'yes' });
         pdf.pages.forEach((p, i) => {
           expect(p.text.startsWith('Checkpoint inhibitors')).toBe(true);
@@ -44,36 +45,38 @@ describe('handouts', () => {
         const all = pdf.pages.map((p) => p.text).join('\n');
         expect(all).toContain('T cells are white blood cells that find and kill sick cells.');
         expect(all.indexOf('Releasing the brake')).toBeLessThan(all.indexOf('Common checkpoint medicines'));
-        for (let n = 1; n <= 9; n++) expect(all).toContain(`${n} / 9`);
+        for (let n = 1; n <= 8; n++) expect(all).toContain(`${n} / 9`);
+        expect(pdf.pages.at(-1)!.text).toMatch(/^Checkpoint inhibitors[\s\S]*References\s*1\. /m);
         expect(all).not.toContain('Ask the listener');
         expect(pdf.outline.map((b) => [b.title, b.page])).toEqual([
           ['Checkpoint inhibitors', 1],
           ['How checkpoint inhibitors work', Math.floor(1 / perPage) + 1],
-          ['References', Math.floor(8 / perPage) + 1],
+          ['References', pages],
         ]);
         expect(pdf.info['Title']).toBe(`Checkpoint inhibitors — handout, ${perPage} per page`);
         expect(await pdfFlags(bytes)).toMatchObject({ marked: true, structTree: true, lang: 'en' });
         if (perPage === 3) expect(pdf.pages[0]!.text.match(/Notes/g)).toHaveLength(3);
+        if (perPage === 1) expect(pdf.pages[0]!.text).toContain('Notes');
       });
     }
   }
 
-  it("paints each thumbnail with its slide's background, on white paper", async () => {
+  it('prints a dark theme on light paper: white slides, a light tint for section slides (issue 12)', async () => {
     const { file } = await handout(night, 3, 'letter');
     const img = renderPage(file, 1, 30);
     expect(img.pixel(0, 0)).toEqual([255, 255, 255]);
     expect(img.pixel(img.width - 1, img.height - 1)).toEqual([255, 255, 255]);
-    // Letter at 30 dpi is 255×330 px; the slides sit in the left half, one per third.
+    // Letter at 30 dpi is 255×330 px; the slides sit in the left part, one per third.
     const near = (c: number[], want: number[]) => c.every((v, i) => Math.abs(v - want[i]!) <= 8);
-    expect(near(img.pixel(40, 60), [11, 31, 58])).toBe(true); // title slide, theme background
-    expect(near(img.pixel(40, 155), [124, 45, 18])).toBe(true); // section slide, data-background-color
+    expect(near(img.pixel(40, 60), [255, 255, 255])).toBe(true); // title slide: was navy on screen
+    expect(near(img.pixel(40, 155), [238, 244, 251])).toBe(true); // section slide: light tint, not dark red
   });
 });
 
 describe('notes pages', () => {
   it('shows each slide above its speaker notes, one per page', async () => {
     const { file, pdf } = await handout(night, 'notes', 'a4');
-    expect(path.basename(file)).toBe('night-notes.pdf');
+    expect(path.basename(file)).toBe('night-notes-a4.pdf');
     expect(pdfinfo(file)).toMatchObject({ Pages: '7', 'Page size': SIZES.a4 });
     expect(pdf.pages[2]!.text).toMatch(
       /Call us, day or night[\s\S]*Show the card with the after-hours number\.[\s\S]*months after the last dose\./,

@@ -75,7 +75,9 @@ describe('print options', () => {
     expect(pdfFileName('intro', 'slides')).toBe('intro.pdf');
     expect(pdfFileName('intro', 3, 'letter')).toBe('intro-handout-3up-letter.pdf');
     expect(pdfFileName('intro', 6, 'a4')).toBe('intro-handout-6up-a4.pdf');
-    expect(pdfFileName('intro', 'notes', 'a4')).toBe('intro-notes.pdf');
+    // Changed by issue 12: notes pages and leaflets carry the paper, so A4 and Letter never overwrite each other.
+    expect(pdfFileName('intro', 'notes', 'a4')).toBe('intro-notes-a4.pdf');
+    expect(pdfFileName('intro', 'leaflet', 'letter')).toBe('intro-leaflet-letter.pdf');
   });
 });
 
@@ -139,13 +141,15 @@ describe('deck parts and outline', () => {
     const r = renderHandout(deck.model, deck.rendered, { layout: 3, paper: 'a4' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.pageCount).toBe(3);
+    // 8 slides as thumbnails on 3 pages, then the references as a text page (issue 12).
+    expect(r.value.pageCount).toBe(4);
     const { html } = r.value;
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#x27;/g, "'");
     expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'/);
     expect(csp).not.toMatch(/unsafe-eval|https?:/);
     expect(/@page \{ size: 8\.26\d*in 11\.69\d*in; margin: 0; \}/.test(html)).toBe(true);
     expect(html.match(/class="page"/g)).toHaveLength(3);
-    expect(html.includes('Page 3 of 3')).toBe(true);
+    expect(html.match(/class="page references-page"/g)).toHaveLength(1);
+    expect(html.includes('Page 4 of 4')).toBe(true);
   });
 });

@@ -10,8 +10,11 @@ const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-pdf-'));
 const when = new Date('2026-11-23T09:00:00Z');
 
 /** Export the slides PDF of a deck and read it back. */
-async function slidesPdf(deck: string): Promise<{ file: string; bytes: Uint8Array; pdf: PdfContents }> {
-  return exportAndRead(await builtDeck(deck), engine, 'slides', out, 'letter', { creationDate: when });
+async function slidesPdf(
+  deck: string,
+  extra: { printBackground?: boolean } = {},
+): Promise<{ file: string; bytes: Uint8Array; pdf: PdfContents }> {
+  return exportAndRead(await builtDeck(deck), engine, 'slides', out, 'letter', { creationDate: when, ...extra });
 }
 
 beforeAll(async () => {
@@ -72,8 +75,8 @@ describe('slides PDF', () => {
     expect(await pdfFlags(bytes)).toEqual({ marked: true, structTree: true, lang: 'en', displayDocTitle: true });
   });
 
-  it("prints dark and section backgrounds to the page edge, in the deck's language", async () => {
-    const { file, bytes, pdf } = await slidesPdf('tests/fixtures/pdf/library/decks/night.yaml');
+  it("with --print-background, prints dark and section backgrounds to the page edge, in the deck's language", async () => {
+    const { file, bytes, pdf } = await slidesPdf('tests/fixtures/pdf/library/decks/night.yaml', { printBackground: true });
     expect(pdf.pages).toHaveLength(7);
     expect((await pdfFlags(bytes)).lang).toBe('en-GB');
     expect(pdf.info['Subject']).toBe('What to do at night');
@@ -93,6 +96,19 @@ describe('slides PDF', () => {
       for (const c of corners) expect(near(c, [...colour]), `page ${page} corner ${c.join(',')}`).toBe(true);
     }
     expect(titlesOf(pdf)).toEqual(['After-hours care', 'Side effects at night', 'Caring for yourself', 'References']);
+  });
+
+  it('prints a dark deck on white paper by default (issue 12: the print palette)', async () => {
+    const { file } = await slidesPdf('tests/fixtures/pdf/library/decks/night.yaml');
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 6);
+    for (const [page, colour] of [
+      [1, [255, 255, 255]],
+      [2, [238, 244, 251]],
+    ] as const) {
+      const img = renderPage(file, page, 30);
+      expect(near(img.pixel(0, 0), [...colour]), `page ${page}`).toBe(true);
+      expect(near(img.pixel(img.width - 1, img.height - 1), [...colour]), `page ${page}`).toBe(true);
+    }
   });
 
   it('keeps 4:3 decks at 4:3', async () => {
