@@ -88,7 +88,11 @@ export const REQUEST_SCHEMAS = {
   }),
   'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
   'deck:open': z.strictObject({ path: relPath }),
-  'deck:preview': z.strictObject({ draft: DeckDraftSchema }),
+  'deck:preview': z.strictObject({
+    draft: DeckDraftSchema,
+    /** Leave the speaker notes out of the page: the audience window of a presentation. @default false */
+    withoutNotes: z.boolean().optional(),
+  }),
   'deck:save': z.strictObject({
     draft: DeckDraftSchema,
     /** The file's `hash` when it was opened (deck:open); a different file on disk answers CONFLICT. */

@@ -18,7 +18,7 @@ import type { EventBus } from './events.js';
 import { exportDeck, jobProblems, runDraftJob } from './export.js';
 import { librarySnapshot, normalizeLocation } from './library-snapshot.js';
 import type { LibraryState } from './library-state.js';
-import { previewSlides, type PreviewStore } from './preview.js';
+import { previewSlides, renderWithoutNotes, type PreviewStore } from './preview.js';
 import type { RecentDecks } from './recent.js';
 import { checkTopic, createTopic, readOnly, readTopic, saveTopic } from './topics.js';
 
@@ -93,7 +93,10 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
     'deck:preview': async (req) => {
       const built = await runDraftJob(req.draft, await state.current(), { render: { previewEvents: true } });
       if (!built.rendered || !built.model) return fail(jobProblems(built));
-      const page = await ctx.previews.add({ html: built.rendered.html, csp: built.rendered.parts.csp });
+      // The audience window gets a page rendered without notes, so a mirrored screen can never show them.
+      const rendered = req.withoutNotes ? renderWithoutNotes(built.model) : ok(built.rendered);
+      if (!rendered.ok) return rendered;
+      const page = await ctx.previews.add({ html: rendered.value.html, csp: rendered.value.parts.csp });
       return ok({ url: page.url, slides: previewSlides(built.model) }, jobProblems(built));
     },
     'deck:save': async (req) => saveDeck(ctx, req),

@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   byId('open-deck').addEventListener('click', () => void refreshRecent(store).then(openPicker));
   byId('save-deck').addEventListener('click', () => void saveDeck(store));
   byId('export-deck').addEventListener('click', openExport);
-  byId('present-deck').addEventListener('click', () => presenter.open());
+  byId('present-deck').addEventListener('click', () => void presenter.open());
   document.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && !document.body.classList.contains('editing')) {
       e.preventDefault();
