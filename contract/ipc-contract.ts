@@ -209,6 +209,8 @@ export interface TopicText {
 export interface TopicCheck {
   path: string;
   diagnostics: Diagnostic[];
+  /** After topic:save: the content hash of the file as written; send it as `baseHash` on the next save. */
+  hash?: string;
 }
 
 /** An opened deck file. */
@@ -232,7 +234,18 @@ export interface PreviewResult {
   slides: PreviewSlide[];
 }
 
-/** A saved deck file (relative path) and its new content hash. A save refused because the file changed on disk answers `{ ok: false }` with a CONFLICT diagnostic. */
+/**
+ * A saved deck file (relative path) and its new content hash (send it as `baseHash` on the next save).
+ *
+ * Save conflicts (deck:save and topic:save alike): when `baseHash` is given and the file on disk no
+ * longer has that hash (someone changed or deleted it since it was opened), nothing is written and
+ * the answer is `{ ok: false, diagnostics: [{ code: 'CONFLICT', severity: 'error', message:
+ * '<path> changed on disk since you opened it, …', location: { file: '<path>', line: 0, column: 0 },
+ * hint }] }`. The UI then offers: reload (topic:read / deck:open again, which give the new `hash`),
+ * overwrite (the same save with `overwrite: true`), or save as another file. Without `baseHash`
+ * the save is not checked, so the UI must always send the hash it got. Hashes are `sha256-<hex>`
+ * of the file's bytes. Deck saves keep the comments, key order and `$schema` line of the file.
+ */
 export type SavedDeck = { path: string; hash?: string };
 
 /** Files an export wrote. */

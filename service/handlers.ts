@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { error, fileLocation } from '../core/errors.js';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
@@ -13,6 +14,7 @@ import type { DeckIpc, RequestOf } from '../contract/ipc-contract.js';
 import { confinePath, relativeTo } from './confine.js';
 import { customizeLibrary } from './customize.js';
 import { deckToDraft, deckToYaml } from './deck-file.js';
+import { contentHash, hashOfFile, saveConflict } from './file-hash.js';
 import type { ServiceSettings } from './settings.js';
 import type { EventBus } from './events.js';
 import { exportDeck, jobProblems, runDraftJob } from './export.js';
@@ -74,7 +76,11 @@ function topicHandlers(ctx: HandlerContext): Pick<DeckIpc, 'topic:read' | 'topic
     'topic:read': async (req) => readTopic(folder(), req.path),
     'topic:validate': async (req) => checkTopic(folder(), req.path, req.text),
     'topic:save': async (req) => {
-      const saved = await saveTopic(folder(), req.path, req.text, req.allowErrors);
+      const saved = await saveTopic(folder(), req.path, req.text, {
+        allowErrors: req.allowErrors,
+        baseHash: req.baseHash,
+        overwrite: req.overwrite,
+      });
       if (saved.ok) await state.reload();
       return saved;
     },
@@ -127,10 +133,14 @@ async function openDeck(ctx: HandlerContext, req: RequestOf<'deck:open'>) {
   if (!deck.ok) return fail<never>(deck.diagnostics.map(normalizeLocation));
   const rel = relativeTo(root, abs.value);
   await ctx.recent.add({ root, path: rel, title: deck.value.data.title });
-  return ok({ path: rel, draft: deckToDraft(deck.value) }, deck.warnings.map(normalizeLocation));
+  const hash = await hashOfFile(abs.value);
+  return ok({ path: rel, draft: deckToDraft(deck.value), hash }, deck.warnings.map(normalizeLocation));
 }
 
-/** Validate a draft as a deck file, then write decks/<id>.yaml atomically. */
+/**
+ * Validate a draft as a deck file, then write decks/<id>.yaml atomically, keeping the comments of
+ * the file it replaces. Refused with CONFLICT when the file changed since `baseHash` (unless `overwrite`).
+ */
 async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
   const { state } = ctx;
   if (state.builtin) return fail<never>([readOnly()]);
@@ -140,8 +150,12 @@ async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
   if (!target.ok) return target;
   const composed = composeDeck(deck.value, await state.current());
   const problems = (composed.ok ? composed.warnings : composed.diagnostics).map(normalizeLocation);
+  const label = relativeTo(state.root, target.value);
+  const conflict = await saveConflict(target.value, label, req);
+  if (conflict) return fail<never>([conflict]);
+  const text = deckToYaml(req.draft.deck, await existingText(target.value));
   try {
-    await writeFileAtomic(target.value, deckToYaml(req.draft.deck));
+    await writeFileAtomic(target.value, text);
   } catch (e) {
     return fail<never>([
       error(
@@ -155,7 +169,16 @@ async function saveDeck(ctx: HandlerContext, req: RequestOf<'deck:save'>) {
   await ctx.recent.add({ root: state.root, path: rel, title: String(req.draft.deck.title ?? req.draft.id) });
   await state.reload();
   // Problems in the topics a deck uses do not stop saving it; the caller shows them.
-  return ok({ path: rel }, problems);
+  return ok({ path: rel, hash: contentHash(text) }, problems);
+}
+
+/** The text of the file a save replaces, or undefined for a new file. */
+async function existingText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 async function importImage(ctx: HandlerContext, req: RequestOf<'asset:import'>) {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { error, fileLocation, hasErrors } from '../core/errors.js';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
 import { parseTopicText } from '../core/validate/validate-topic.js';
@@ -7,6 +6,7 @@ import { readSource } from '../core/load/read-source.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { TopicCheck, TopicText } from '../contract/ipc-contract.js';
 import { confinePath, relativeTo } from './confine.js';
+import { contentHash, hashOfFile, saveConflict, type SaveGuard } from './file-hash.js';
 import { normalizeLocation } from './library-snapshot.js';
 
 /** The open content folder, as the topic operations need it. */
@@ -25,9 +25,9 @@ export async function readTopic(folder: FolderRef, rel: string): Promise<Result<
     // An empty or damaged file can still be opened and fixed in the editor.
     const empty = text.diagnostics.some((d) => /empty/.test(d.message));
     if (!empty) return text;
-    return ok({ path: relativeTo(folder.root, abs.value), text: '', readOnly: folder.builtin });
+    return ok({ path: relativeTo(folder.root, abs.value), text: '', readOnly: folder.builtin, hash: await hashOfFile(abs.value) });
   }
-  return ok({ path: relativeTo(folder.root, abs.value), text: text.value, readOnly: folder.builtin });
+  return ok({ path: relativeTo(folder.root, abs.value), text: text.value, readOnly: folder.builtin, hash: await hashOfFile(abs.value) });
 }
 
 /** Check topic text with the same rules as the build, without saving it. */
@@ -44,24 +44,35 @@ export function checkTopic(folder: FolderRef, rel: string, text: string): Result
   return ok({ path: label, diagnostics: (r.ok ? r.warnings : r.diagnostics).map(normalizeLocation) });
 }
 
+/** How to save a topic. */
+export interface TopicSaveOptions extends SaveGuard {
+  /** Save text with errors, e.g. to keep work in progress. */
+  allowErrors?: boolean;
+}
+
 /**
  * Validate, then save a topic atomically. Text with errors is refused (the diagnostics say where)
- * unless `allowErrors` is set, e.g. to keep work in progress; the built-in library is never written.
+ * unless `allowErrors` is set; a file that changed on disk since `baseHash` is refused with CONFLICT
+ * unless `overwrite` is set; the built-in library is never written. Answers the new `hash`.
  */
-export async function saveTopic(folder: FolderRef, rel: string, text: string, allowErrors = false): Promise<Result<TopicCheck>> {
+export async function saveTopic(folder: FolderRef, rel: string, text: string, options: TopicSaveOptions = {}): Promise<Result<TopicCheck>> {
   if (folder.builtin) return fail([readOnly()]);
   const check = checkTopic(folder, rel, text);
   if (!check.ok) return check;
-  if (hasErrors(check.value.diagnostics) && !allowErrors) return fail(check.value.diagnostics);
-  const abs = path.join(folder.root, check.value.path);
+  if (hasErrors(check.value.diagnostics) && !options.allowErrors) return fail(check.value.diagnostics);
+  const abs = topicPath(folder, rel);
+  if (!abs.ok) return abs;
+  const conflict = await saveConflict(abs.value, check.value.path, options);
+  if (conflict) return fail([conflict]);
+  const body = text.endsWith('\n') ? text : `${text}\n`;
   try {
-    await writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`);
+    await writeFileAtomic(abs.value, body);
   } catch (e) {
     return fail([
       error('FILE', `could not save: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileLocation(check.value.path)),
     ]);
   }
-  return check;
+  return ok({ ...check.value, hash: contentHash(body) }, check.warnings);
 }
 
 /** Create a new topic file from a small valid starting point. */
@@ -76,7 +87,7 @@ export async function createTopic(folder: FolderRef, id: string, title: string, 
     ]);
   const text = newTopicText(title, today.toISOString().slice(0, 10));
   await writeFileAtomic(abs.value, text);
-  return ok({ path: rel, text, readOnly: false });
+  return ok({ path: rel, text, readOnly: false, hash: contentHash(text) });
 }
 
 function newTopicText(title: string, date: string): string {
