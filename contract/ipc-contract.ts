@@ -86,6 +86,23 @@ export const REQUEST_SCHEMAS = {
     /** Save even if the file changed on disk (the user chose "overwrite"). */
     overwrite: z.boolean().optional(),
   }),
+  'topic:edit-slide': z.strictObject({
+    path: relPath,
+    /** 0-based slide index; the number of slides appends a new slide. */
+    slideIndex: z.number().int().min(0).max(LIMITS.slidesPerEntry),
+    /** New values of the slide's top-level fields (title, items, left, rows, notes, professional, …); null removes one. */
+    changes: z.record(
+      z
+        .string()
+        .regex(/^[a-z][a-zA-Z]*$/)
+        .max(40),
+      z.unknown(),
+    ),
+    /** The file's `hash` when the form was filled (topic:read); a different file on disk answers CONFLICT. */
+    baseHash: z.string().max(100).optional(),
+    /** Save even if the file changed on disk (the user chose "overwrite"). */
+    overwrite: z.boolean().optional(),
+  }),
   'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
   'deck:open': z.strictObject({ path: relPath }),
   'deck:preview': z.strictObject({
@@ -213,6 +230,27 @@ export interface TopicCheck {
   hash?: string;
 }
 
+/** A problem of a structured slide edit, next to the field it concerns. */
+export interface FieldProblem {
+  /** The slide's top-level field (`title`, `items`, `alt`, …); absent for problems elsewhere. */
+  field?: string;
+  message: string;
+  hint?: string;
+  /** 1-based line in the edited text. */
+  line?: number;
+}
+
+/** The answer of topic:edit-slide: saved, or not saved because of problems shown next to the fields. */
+export interface SlideEdit {
+  saved: boolean;
+  path: string;
+  /** The new content hash when saved. */
+  hash?: string;
+  /** The file's text after the edit (saved or not). */
+  text: string;
+  problems: FieldProblem[];
+}
+
 /** An opened deck file. */
 export interface OpenedDeck {
   path: string;
@@ -283,6 +321,7 @@ export interface ResponseMap {
   'topic:validate': TopicCheck;
   'topic:save': TopicCheck;
   'topic:create': TopicText;
+  'topic:edit-slide': SlideEdit;
   'deck:open': OpenedDeck;
   'deck:preview': PreviewResult;
   'deck:save': SavedDeck;

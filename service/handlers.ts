@@ -22,7 +22,7 @@ import { librarySnapshot, normalizeLocation } from './library-snapshot.js';
 import type { LibraryState } from './library-state.js';
 import { previewSlides, renderWithoutNotes, type PreviewStore } from './preview.js';
 import type { RecentDecks } from './recent.js';
-import { checkTopic, createTopic, readOnly, readTopic, saveTopic } from './topics.js';
+import { checkTopic, createTopic, editSlide, readOnly, readTopic, saveTopic } from './topics.js';
 
 /** What the handlers share. */
 export interface HandlerContext {
@@ -69,7 +69,9 @@ function libraryHandlers(
   };
 }
 
-function topicHandlers(ctx: HandlerContext): Pick<DeckIpc, 'topic:read' | 'topic:validate' | 'topic:save' | 'topic:create'> {
+function topicHandlers(
+  ctx: HandlerContext,
+): Pick<DeckIpc, 'topic:read' | 'topic:validate' | 'topic:save' | 'topic:create' | 'topic:edit-slide'> {
   const { state } = ctx;
   const folder = () => ({ root: state.root, builtin: state.builtin });
   return {
@@ -83,6 +85,11 @@ function topicHandlers(ctx: HandlerContext): Pick<DeckIpc, 'topic:read' | 'topic
       });
       if (saved.ok) await state.reload();
       return saved;
+    },
+    'topic:edit-slide': async (req) => {
+      const edited = await editSlide(folder(), req);
+      if (edited.ok && edited.value.saved) await state.reload();
+      return edited;
     },
     'topic:create': async (req) => {
       const created = await createTopic(folder(), req.id, req.title);

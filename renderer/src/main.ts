@@ -4,7 +4,7 @@ import { byId, debounce } from './dom.js';
 import { Store } from './state.js';
 import { mountDeckBuilder } from './views/deck-builder.js';
 import { mountDeckSettings } from './views/deck-settings.js';
-import { TopicEditor } from './views/editor.js';
+import { TopicEditor, type EditorMode } from './views/editor.js';
 import { mountExportDialog } from './views/export-dialog.js';
 import { mountLibrary } from './views/library.js';
 import { mountOpenDeck } from './views/open-deck.js';
@@ -16,7 +16,7 @@ import { mountProblems } from './views/problems.js';
 async function start(): Promise<void> {
   const store = new Store(pickApi());
   const editor = new TopicEditor(store);
-  const openEditor = (path: string, line?: number) => void editor.open(path, line);
+  const openEditor = (path: string, line?: number, mode?: EditorMode) => void editor.open(path, line, mode);
   mountLibrary(store, openEditor);
   mountDeckSettings(store);
   mountDeckBuilder(store);

@@ -5,7 +5,7 @@ import type { AppState, Store } from '../state.js';
 import { askText } from './ask-dialog.js';
 
 /** Opens the topic editor (set by main.ts). */
-export type OpenEditor = (path: string, line?: number) => void;
+export type OpenEditor = (path: string, line?: number, mode?: 'form' | 'yaml') => void;
 
 /** The library bar (which folder is open) and the topic browser with search and filters. */
 export function mountLibrary(store: Store, openEditor: OpenEditor): void {
@@ -76,7 +76,7 @@ async function createTopic(store: Store, openEditor: OpenEditor): Promise<void> 
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'new-topic';
   const created = await store.api['topic:create']({ id, title });
-  if (created.ok) openEditor(created.value.path, 1);
+  if (created.ok) openEditor(created.value.path, 1, 'form');
   else window.alert(created.diagnostics.map((d) => d.message).join('\n'));
 }
 
@@ -171,7 +171,7 @@ function topicCard(store: Store, t: TopicSummary, open: Set<string>, openEditor:
       h('button', { type: 'button', class: 'primary small', 'aria-label': `Add topic “${t.title}”`, onclick: add }, 'Add topic'),
       h(
         'button',
-        { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1) },
+        { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1, 'form') },
         'Edit',
       ),
     ),
