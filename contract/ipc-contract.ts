@@ -172,6 +172,10 @@ export interface SlideSummary {
   title: string;
   /** 'patient', 'professional' or 'both'. */
   audience: string;
+  /** All the slide's words as plain text (both audiences' wording), for search. */
+  text?: string;
+  /** Its speaker notes as plain text, for search. */
+  notes?: string;
 }
 
 /** A topic in the library browser. */

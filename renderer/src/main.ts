@@ -9,6 +9,8 @@ import { mountExportDialog } from './views/export-dialog.js';
 import { mountLibrary } from './views/library.js';
 import { mountOpenDeck } from './views/open-deck.js';
 import { Presenter } from './views/presenter.js';
+import { followDeckFile, mountReadyDecks } from './views/ready-decks.js';
+import { mountToolbar } from './views/toolbar.js';
 import { PreviewView } from './views/preview.js';
 import { mountProblems } from './views/problems.js';
 
@@ -25,7 +27,9 @@ async function start(): Promise<void> {
   const openExport = mountExportDialog(store);
   const openPicker = mountOpenDeck(store);
   const presenter = new Presenter(store);
-  byId('new-deck').addEventListener('click', () => newDeck(store));
+  mountToolbar(store);
+  mountReadyDecks(store);
+  byId('new-deck').addEventListener('click', () => void newDeck(store));
   byId('open-deck').addEventListener('click', () => void refreshRecent(store).then(openPicker));
   byId('save-deck').addEventListener('click', () => void saveDeck(store));
   byId('export-deck').addEventListener('click', openExport);
@@ -42,7 +46,10 @@ async function start(): Promise<void> {
   });
   store.api.on('menu:command', ({ command }) => (command === 'save-deck' ? void saveDeck(store) : openExport()));
   const reload = debounce(() => void refreshLibrary(store), 100);
-  store.api.on('library:changed', () => reload());
+  store.api.on('library:changed', ({ paths }) => {
+    reload();
+    void followDeckFile(store, paths);
+  });
   const info = expectOk(await store.api['app:info']({}));
   store.update({ info });
   document.body.dataset['host'] = info?.host ?? 'browser';

@@ -148,8 +148,9 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
   });
 
   it('protects unsaved changes, then saves the deck as valid YAML and lists it as recent', async () => {
-    page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: 'New deck' }).click();
+    // The app asks in its own dialog, never window.confirm.
+    await page.locator('dialog.choice-dialog').getByRole('button', { name: 'Keep editing' }).click();
     expect(await deckTitles()).toHaveLength(3);
     await page.getByRole('button', { name: 'Save deck' }).click();
     await expect.poll(() => page.locator('#deck-file').textContent(), POLL).toBe('decks/starting-immunotherapy.yaml');
