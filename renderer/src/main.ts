@@ -10,7 +10,7 @@ import { mountLibrary } from './views/library.js';
 import { mountOpenDeck } from './views/open-deck.js';
 import { Presenter } from './views/presenter.js';
 import { followDeckFile, mountReadyDecks } from './views/ready-decks.js';
-import { mountToolbar } from './views/toolbar.js';
+import { mountLibraryToggle, mountToolbar } from './views/toolbar.js';
 import { PreviewView } from './views/preview.js';
 import { mountProblems } from './views/problems.js';
 
@@ -28,6 +28,7 @@ async function start(): Promise<void> {
   const openPicker = mountOpenDeck(store);
   const presenter = new Presenter(store);
   mountToolbar(store);
+  mountLibraryToggle();
   mountReadyDecks(store);
   byId('new-deck').addEventListener('click', () => void newDeck(store));
   byId('open-deck').addEventListener('click', () => void refreshRecent(store).then(openPicker));

@@ -126,6 +126,14 @@ describe('first run, search and guarding against mistakes (immunodeck serve, Chr
       await page.setViewportSize(size);
       await ui.shot(`deck-open-${size.width}x${size.height}`);
     }
+    // At 1024×768 the library folds away and the preview grows.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const before = (await page.locator('#preview-frame').boundingBox())!.width;
+    await page.getByRole('button', { name: '« Hide' }).click();
+    await expect.poll(async () => (await page.locator('#preview-frame').boundingBox())!.width, POLL).toBeGreaterThan(before + 200);
+    await ui.shot('library-collapsed-1024x768');
+    await page.getByRole('button', { name: '» Library' }).click();
+    expect(await page.locator('#library').isVisible()).toBe(true);
   });
 
   it('ran without page errors', () => {

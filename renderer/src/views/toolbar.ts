@@ -52,3 +52,14 @@ function render(store: Store, s: AppState): void {
   byId<HTMLButtonElement>('redo').disabled = r === 0;
   byId('toolbar-hint').textContent = empty ? why : '';
 }
+
+/** Small screens: the library folds away so the deck and the preview keep a useful size. */
+export function mountLibraryToggle(): void {
+  const set = (collapsed: boolean) => {
+    document.body.classList.toggle('library-collapsed', collapsed);
+    byId('show-library').hidden = !collapsed;
+    (collapsed ? byId('show-library') : byId('hide-library')).focus();
+  };
+  byId('hide-library').addEventListener('click', () => set(true));
+  byId('show-library').addEventListener('click', () => set(false));
+}
