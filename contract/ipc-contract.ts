@@ -88,9 +88,30 @@ export const REQUEST_SCHEMAS = {
     /** Save even if the file changed on disk (the user chose "overwrite"). */
     overwrite: z.boolean().optional(),
   }),
+  'topic:edit-slide': z.strictObject({
+    path: relPath,
+    /** 0-based slide index; the number of slides appends a new slide. */
+    slideIndex: z.number().int().min(0).max(LIMITS.slidesPerEntry),
+    /** New values of the slide's top-level fields (title, items, left, rows, notes, professional, …); null removes one. */
+    changes: z.record(
+      z
+        .string()
+        .regex(/^[a-z][a-zA-Z]*$/)
+        .max(40),
+      z.unknown(),
+    ),
+    /** The file's `hash` when the form was filled (topic:read); a different file on disk answers CONFLICT. */
+    baseHash: z.string().max(100).optional(),
+    /** Save even if the file changed on disk (the user chose "overwrite"). */
+    overwrite: z.boolean().optional(),
+  }),
   'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
   'deck:open': z.strictObject({ path: relPath }),
-  'deck:preview': z.strictObject({ draft: DeckDraftSchema }),
+  'deck:preview': z.strictObject({
+    draft: DeckDraftSchema,
+    /** Leave the speaker notes out of the page: the audience window of a presentation. @default false */
+    withoutNotes: z.boolean().optional(),
+  }),
   'deck:save': z.strictObject({
     draft: DeckDraftSchema,
     /** The file's `hash` when it was opened (deck:open); a different file on disk answers CONFLICT. */
@@ -153,6 +174,10 @@ export interface SlideSummary {
   title: string;
   /** 'patient', 'professional' or 'both'. */
   audience: string;
+  /** All the slide's words as plain text (both audiences' wording), for search. */
+  text?: string;
+  /** Its speaker notes as plain text, for search. */
+  notes?: string;
 }
 
 /** A topic in the library browser. */
@@ -212,6 +237,27 @@ export interface TopicCheck {
   diagnostics: Diagnostic[];
   /** After topic:save: the content hash of the file as written; send it as `baseHash` on the next save. */
   hash?: string;
+}
+
+/** A problem of a structured slide edit, next to the field it concerns. */
+export interface FieldProblem {
+  /** The slide's top-level field (`title`, `items`, `alt`, …); absent for problems elsewhere. */
+  field?: string;
+  message: string;
+  hint?: string;
+  /** 1-based line in the edited text. */
+  line?: number;
+}
+
+/** The answer of topic:edit-slide: saved, or not saved because of problems shown next to the fields. */
+export interface SlideEdit {
+  saved: boolean;
+  path: string;
+  /** The new content hash when saved. */
+  hash?: string;
+  /** The file's text after the edit (saved or not). */
+  text: string;
+  problems: FieldProblem[];
 }
 
 /** An opened deck file. */
@@ -284,6 +330,7 @@ export interface ResponseMap {
   'topic:validate': TopicCheck;
   'topic:save': TopicCheck;
   'topic:create': TopicText;
+  'topic:edit-slide': SlideEdit;
   'deck:open': OpenedDeck;
   'deck:preview': PreviewResult;
   'deck:save': SavedDeck;

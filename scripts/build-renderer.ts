@@ -26,9 +26,10 @@ export async function buildRenderer(options: BuildRendererOptions = {}): Promise
   // Start clean, so a file left by an older build is never served or packed.
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'fonts'), { recursive: true });
+  // app.js is the UI; audience.js is the presentation's audience window (audience.html).
   await build({
-    entryPoints: [path.join(ROOT, 'renderer/src/main.ts')],
-    outfile: path.join(outDir, 'app.js'),
+    entryPoints: { app: path.join(ROOT, 'renderer/src/main.ts'), audience: path.join(ROOT, 'renderer/src/audience.ts') },
+    outdir: outDir,
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -40,7 +41,8 @@ export async function buildRenderer(options: BuildRendererOptions = {}): Promise
     logLevel: 'warning',
   });
   await copyFile(path.join(ROOT, 'renderer/index.html'), path.join(outDir, 'index.html'));
-  await copyFile(path.join(ROOT, 'renderer/styles.css'), path.join(outDir, 'styles.css'));
+  for (const file of ['styles.css', 'audience.html', 'audience.css'])
+    await copyFile(path.join(ROOT, 'renderer', file), path.join(outDir, file));
   for (const weight of [400, 700]) {
     const font = require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff2`);
     await copyFile(font, path.join(outDir, 'fonts', `atkinson-${weight}.woff2`));

@@ -21,9 +21,9 @@ import type { EventBus } from './events.js';
 import { exportDeck, jobProblems, runDraftJob } from './export.js';
 import { librarySnapshot, normalizeLocation } from './library-snapshot.js';
 import type { LibraryState } from './library-state.js';
-import { previewSlides, type PreviewStore } from './preview.js';
+import { previewSlides, renderWithoutNotes, type PreviewStore } from './preview.js';
 import type { RecentDecks } from './recent.js';
-import { checkTopic, createTopic, readOnly, readTopic, saveTopic } from './topics.js';
+import { checkTopic, createTopic, editSlide, readOnly, readTopic, saveTopic } from './topics.js';
 
 /** What the handlers share. */
 export interface HandlerContext {
@@ -79,7 +79,9 @@ function libraryHandlers(
   };
 }
 
-function topicHandlers(ctx: HandlerContext): Pick<DeckIpc, 'topic:read' | 'topic:validate' | 'topic:save' | 'topic:create'> {
+function topicHandlers(
+  ctx: HandlerContext,
+): Pick<DeckIpc, 'topic:read' | 'topic:validate' | 'topic:save' | 'topic:create' | 'topic:edit-slide'> {
   const { state } = ctx;
   const folder = () => ({ root: state.root, builtin: state.builtin });
   return {
@@ -93,6 +95,11 @@ function topicHandlers(ctx: HandlerContext): Pick<DeckIpc, 'topic:read' | 'topic
       });
       if (saved.ok) await state.reload();
       return saved;
+    },
+    'topic:edit-slide': async (req) => {
+      const edited = await editSlide(folder(), req);
+      if (edited.ok && edited.value.saved) await state.reload();
+      return edited;
     },
     'topic:create': async (req) => {
       const created = await createTopic(folder(), req.id, req.title);
@@ -114,7 +121,10 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
         overrides: { allowEnglishFallback: true },
       });
       if (!built.rendered || !built.model) return fail(jobProblems(built));
-      const page = await ctx.previews.add({ html: built.rendered.html, csp: built.rendered.parts.csp });
+      // The audience window gets a page rendered without notes, so a mirrored screen can never show them.
+      const rendered = req.withoutNotes ? renderWithoutNotes(built.model) : ok(built.rendered);
+      if (!rendered.ok) return rendered;
+      const page = await ctx.previews.add({ html: rendered.value.html, csp: rendered.value.parts.csp });
       return ok({ url: page.url, slides: previewSlides(built.model) }, jobProblems(built));
     },
     'deck:save': async (req) => saveDeck(ctx, req),

@@ -61,8 +61,23 @@ function topicSummary(t: LoadedTopic, root: string): TopicSummary {
       layout: s.layout,
       title: toPlainText(s.title ?? `${s.layout} slide`),
       audience: s.audience ?? 'both',
+      text: slideWords(s),
+      notes: s.notes ? toPlainText(s.notes) : '',
     })),
   };
+}
+
+/** Every string of a slide but its notes and ids (both audiences' wording), as plain text for search. */
+function slideWords(slide: object): string {
+  const words: string[] = [];
+  const walk = (v: unknown, key?: string): void => {
+    if (typeof v === 'string') {
+      if (key !== 'notes' && key !== 'id' && key !== 'layout' && key !== 'image') words.push(toPlainText(v));
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(slide);
+  return words.join(' ');
 }
 
 /** Diagnostics carry paths relative to the content folder with forward slashes, for the UI. */

@@ -5,11 +5,18 @@ import { writeFileAtomic } from '../core/export/atomic-write.js';
 import { cspSidecar } from '../core/export/temp-html.js';
 import type { DeckModel } from '../core/model/deck-model.js';
 import { toPlainText } from '../core/render/markdown.js';
+import { renderDeck, type RenderedDeck } from '../core/render/render-deck.js';
+import type { Result } from '../core/result.js';
 import type { PreviewSlide } from '../contract/ipc-contract.js';
 
 /** Slide titles and plain-text notes, for the presenter view. */
 export function previewSlides(model: DeckModel): PreviewSlide[] {
   return model.slides.map((s) => ({ title: toPlainText(s.title ?? s.message ?? ''), notes: s.notes ? toPlainText(s.notes) : '' }));
+}
+
+/** The deck page with every speaker note left out (the audience window of a presentation). */
+export function renderWithoutNotes(model: DeckModel): Result<RenderedDeck> {
+  return renderDeck({ ...model, slides: model.slides.map((s) => ({ ...s, notes: undefined })) }, { previewEvents: true });
 }
 
 /** Options for {@link PreviewStore}. */

@@ -4,7 +4,8 @@ import { writeFileAtomic } from '../core/export/atomic-write.js';
 import { parseTopicText } from '../core/validate/validate-topic.js';
 import { readSource } from '../core/load/read-source.js';
 import { fail, ok, type Result } from '../core/result.js';
-import type { TopicCheck, TopicText } from '../contract/ipc-contract.js';
+import type { RequestOf, SlideEdit, TopicCheck, TopicText } from '../contract/ipc-contract.js';
+import { editSlideText, fieldsOfProblems } from './edit-slide.js';
 import { confinePath, relativeTo } from './confine.js';
 import { contentHash, hashOfFile, saveConflict, type SaveGuard } from './file-hash.js';
 import { normalizeLocation } from './library-snapshot.js';
@@ -119,4 +120,29 @@ function topicPath(folder: FolderRef, rel: string): Result<string> {
 /** The diagnostic for writes to the shipped library. */
 export function readOnly() {
   return error('FILE', 'the built-in library is read-only', undefined, 'Click "Customize library" to make your own copy, then edit it.');
+}
+
+/**
+ * topic:edit-slide: change one slide's fields in the file as it is on disk (only those fields'
+ * text changes), then save through the same checks as topic:save (validation, CONFLICT against
+ * `baseHash`). Validation problems do not save; they come back next to the fields they concern.
+ */
+export async function editSlide(folder: FolderRef, req: RequestOf<'topic:edit-slide'>): Promise<Result<SlideEdit>> {
+  if (folder.builtin) return fail([readOnly()]);
+  const current = await readTopic(folder, req.path);
+  if (!current.ok) return current;
+  const edited = editSlideText(current.value.text, req.slideIndex, req.changes);
+  if (!edited.ok) return edited;
+  const text = edited.value;
+  const saved = await saveTopic(folder, req.path, text, { baseHash: req.baseHash, overwrite: req.overwrite });
+  if (saved.ok) return ok({ saved: true, path: saved.value.path, hash: saved.value.hash, text, problems: [] }, saved.warnings);
+  if (saved.diagnostics.some((d) => d.code === 'CONFLICT' || d.code === 'FILE')) return saved;
+  const fields = fieldsOfProblems(text, req.slideIndex, saved.diagnostics);
+  const problems = saved.diagnostics.map((d, i) => ({
+    field: fields[i],
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+    ...(d.location?.line ? { line: d.location.line } : {}),
+  }));
+  return ok({ saved: false, path: current.value.path, text, problems });
 }

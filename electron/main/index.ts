@@ -8,6 +8,7 @@ import path from 'node:path';
 import { app, shell } from 'electron';
 import { PACKAGE_ROOT } from '../../core/paths.js';
 import { hardenWebContents } from '../security/web-contents-guards.js';
+import { audienceWindowFor } from './audience-window.js';
 import { registerPrivilegedSchemes } from './protocols.js';
 import { log, startApp, type RunningApp } from './start-app.js';
 import { focusWindow } from './window.js';
@@ -19,10 +20,13 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let running: RunningApp | undefined;
+  const openAudience = audienceWindowFor(() => running?.window());
   app.on('second-instance', () => focusWindow(running?.window()));
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, {
       openExternal: (url) => shell.openExternal(url),
+      // Only the main window's UI may open the audience window of a presentation.
+      openWindow: (url) => (contents === running?.window()?.webContents ? openAudience(url) : undefined),
       onBlocked: (what, url) => log(`blocked ${what} ${url}`),
     });
   });

@@ -15,6 +15,7 @@ export const PRELOAD_CHANNELS = Object.keys({
   'topic:read': 1,
   'topic:validate': 1,
   'topic:save': 1,
+  'topic:edit-slide': 1,
   'topic:create': 1,
   'deck:open': 1,
   'deck:preview': 1,

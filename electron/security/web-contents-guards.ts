@@ -9,6 +9,7 @@ import type {
   WebContentsWillFrameNavigateEventParams,
   WebContentsWillNavigateEventParams,
   WebContentsWillRedirectEventParams,
+  WindowOpenHandlerResponse,
 } from 'electron';
 import { EXTERNAL_HOSTS, isAllowedExternalUrl, isAllowedNavigation } from './navigation.js';
 import { hasOrigin, PREVIEW_ORIGIN, UI_ORIGIN } from './schemes.js';
@@ -19,6 +20,11 @@ export interface GuardOptions {
   openExternal: (url: string) => Promise<void>;
   /** Hosts allowed for {@link GuardOptions.openExternal}. @default EXTERNAL_HOSTS */
   externalHosts?: readonly string[];
+  /**
+   * Windows the app itself opens (the presentation's audience window): an `allow` answer for the
+   * URL, or undefined to refuse it like every other window. @default refuse all
+   */
+  openWindow?: (url: string) => WindowOpenHandlerResponse | undefined;
   /** Told about every blocked attempt. @default no-op */
   onBlocked?: (what: string, url: string) => void;
 }
@@ -52,6 +58,8 @@ export function hardenWebContents(contents: WebContents, options: GuardOptions):
     blocked('webview', '');
   });
   contents.setWindowOpenHandler(({ url }) => {
+    const allowed = options.openWindow?.(url);
+    if (allowed?.action === 'allow') return allowed;
     blocked('window-open', url);
     maybeOpen(url);
     return { action: 'deny' };

@@ -47,3 +47,11 @@ export function mainWindowPreferences(options: MainWindowPreferencesOptions): We
 export function pdfWindowPreferences(): WebPreferences {
   return { ...HARDENED, offscreen: true, devTools: false, spellcheck: false, backgroundThrottling: false };
 }
+
+/**
+ * `webPreferences` of a presentation's audience window (`app://ui/audience.html`): the hardened set
+ * with no preload, so the window on the projector has no bridge to the service at all.
+ */
+export function audienceWindowPreferences(): WebPreferences {
+  return { ...HARDENED, devTools: false, spellcheck: false, backgroundThrottling: false };
+}

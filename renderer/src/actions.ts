@@ -1,6 +1,8 @@
 import type { ApiResult, Diagnostic } from '../../contract/ipc-contract.js';
 import { fromFileDraft, toFileDraft } from './draft.js';
 import { announce } from './dom.js';
+import { askText } from './views/ask-dialog.js';
+import { askConflict, confirmAction } from './views/choice-dialog.js';
 import { emptyDraft, toKebab, type Store } from './state.js';
 
 /** One line for a failed call: the first problem, with where it is. */
@@ -19,10 +21,15 @@ export function expectOk<T>(result: ApiResult<T>): T | undefined {
   return undefined;
 }
 
-/** Ask before throwing away unsaved deck changes. */
-export function confirmDiscard(store: Store, what = 'continue'): boolean {
+/** Ask (in the app's own dialog) before throwing away unsaved deck changes. */
+export async function confirmDiscard(store: Store, what = 'continue'): Promise<boolean> {
   if (!store.get().dirty) return true;
-  return window.confirm(`Your deck has changes that are not saved. Discard them and ${what}?`);
+  return confirmAction(
+    'Unsaved changes',
+    `Your deck has changes that are not saved. Discard them and ${what}?`,
+    'Discard changes',
+    'Keep editing',
+  );
 }
 
 /** Load the library listing (after opening a folder or when files changed). */
@@ -38,50 +45,82 @@ export async function refreshRecent(store: Store): Promise<void> {
 }
 
 /** Start a new, empty deck. */
-export function newDeck(store: Store): void {
-  if (!confirmDiscard(store, 'start a new deck')) return;
-  store.update({ draft: emptyDraft(), deckPath: undefined, dirty: false });
+export async function newDeck(store: Store): Promise<void> {
+  if (!(await confirmDiscard(store, 'start a new deck'))) return;
+  store.resetHistory();
+  store.update({ draft: emptyDraft(), deckPath: undefined, deckHash: undefined, dirty: false });
   announce('New deck. Add topics from the library.');
 }
 
 /** Open a deck file of the open library (or of another folder, for recent decks). */
 export async function openDeck(store: Store, path: string, root?: string): Promise<boolean> {
-  if (!confirmDiscard(store, 'open another deck')) return false;
+  if (!(await confirmDiscard(store, 'open another deck'))) return false;
   if (root && root !== store.get().library?.root && !(await openFolder(store, root, false))) return false;
   const opened = expectOk(await store.api['deck:open']({ path }));
   if (!opened) return false;
-  store.update({ draft: fromFileDraft(opened.draft), deckPath: opened.path, dirty: false });
+  store.resetHistory();
+  store.update({ draft: fromFileDraft(opened.draft), deckPath: opened.path, deckHash: opened.hash, dirty: false });
   announce(`Opened ${opened.path}.`);
   await refreshRecent(store);
   return true;
 }
 
-/** Save the deck as decks/<id>.yaml; a new deck gets its id from its title. */
-export async function saveDeck(store: Store): Promise<boolean> {
-  const { draft, deckPath, library } = store.get();
-  let id = draft.id;
-  if (!deckPath) {
-    id = toKebab(draft.title);
+/** Save the deck as decks/<id>.yaml; a new deck gets its id from its title. A file changed on disk asks first. */
+export async function saveDeck(store: Store, overwrite = false, asId?: string): Promise<boolean> {
+  const { draft, deckPath, deckHash, library } = store.get();
+  let id = asId ?? draft.id;
+  const isNew = !deckPath || asId !== undefined;
+  if (isNew) {
+    id = asId ?? toKebab(draft.title);
     const exists = library?.decks.some((d) => d.id === id);
-    if (exists && !window.confirm(`A deck file decks/${id}.yaml already exists. Replace it?`)) return false;
+    if (
+      exists &&
+      !(await confirmAction('Replace the deck file?', `A deck file decks/${id}.yaml already exists. Replace it?`, 'Replace it'))
+    )
+      return false;
   }
   if (library?.builtin) return saveIntoOwnCopy(store);
-  const saved = await store.api['deck:save']({ draft: toFileDraft({ ...draft, id }) });
+  const saved = await store.api['deck:save']({ draft: toFileDraft({ ...draft, id }), ...(isNew ? {} : { baseHash: deckHash }), overwrite });
   if (!saved.ok) {
+    if (saved.diagnostics.some((d) => d.code === 'CONFLICT')) return resolveDeckConflict(store);
     announce(describeProblems(saved.diagnostics), 'error');
     return false;
   }
-  store.update({ draft: { ...draft, id }, deckPath: saved.value.path, dirty: false });
+  store.update({ draft: { ...draft, id }, deckPath: saved.value.path, deckHash: saved.value.hash, dirty: false });
   announce(`Saved ${saved.value.path}.`);
   await Promise.all([refreshRecent(store), refreshLibrary(store)]);
   return true;
+}
+
+/** The deck file changed on disk since it was opened: reload it, overwrite it, or save this deck under another name. */
+async function resolveDeckConflict(store: Store): Promise<boolean> {
+  const path = store.get().deckPath ?? 'The deck file';
+  const choice = await askConflict(path, true);
+  if (choice === 'overwrite') return saveDeck(store, true);
+  if (choice === 'reload') {
+    store.update({ dirty: false });
+    return openDeck(store, path);
+  }
+  if (choice === 'save-as') {
+    const title = await askText({
+      title: 'Save the deck as',
+      label: 'New deck title',
+      value: `${store.get().draft.title} (copy)`,
+      okLabel: 'Save',
+    });
+    if (!title) return false;
+    store.editDraft((d) => ({ ...d, title }));
+    return saveDeck(store, false, toKebab(title));
+  }
+  announce('Not saved: the deck file changed on disk.', 'error');
+  return false;
 }
 
 /** The built-in library is read-only: offer to make the user's own copy, then save there. */
 async function saveIntoOwnCopy(store: Store): Promise<boolean> {
   const target = store.get().info?.defaultCustomRoot;
   const question = `The built-in library cannot be changed. Make your own copy of it in ${target} and save the deck there?`;
-  if (!target || !window.confirm(question)) {
+  if (!target || !(await confirmAction('Make your own library?', question, 'Make my copy and save'))) {
     announce('Not saved: the built-in library is read-only. Use "Customize library…" to make your own copy.', 'error');
     return false;
   }
@@ -90,7 +129,7 @@ async function saveIntoOwnCopy(store: Store): Promise<boolean> {
 
 /** Open another content folder. */
 export async function openFolder(store: Store, path: string | undefined, ask = true): Promise<boolean> {
-  if (ask && !confirmDiscard(store, 'open another library')) return false;
+  if (ask && !(await confirmDiscard(store, 'open another library'))) return false;
   const opened = expectOk(await store.api['library:open'](path ? { path } : {}));
   if (!opened) return false;
   await refreshLibrary(store);

@@ -4,11 +4,13 @@ import { byId, debounce } from './dom.js';
 import { Store } from './state.js';
 import { mountDeckBuilder } from './views/deck-builder.js';
 import { mountDeckSettings } from './views/deck-settings.js';
-import { TopicEditor } from './views/editor.js';
+import { TopicEditor, type EditorMode } from './views/editor.js';
 import { mountExportDialog } from './views/export-dialog.js';
 import { mountLibrary } from './views/library.js';
 import { mountOpenDeck } from './views/open-deck.js';
 import { Presenter } from './views/presenter.js';
+import { followDeckFile, mountReadyDecks } from './views/ready-decks.js';
+import { mountLibraryToggle, mountToolbar } from './views/toolbar.js';
 import { PreviewView } from './views/preview.js';
 import { TranslationView } from './views/translation.js';
 import { mountProblems } from './views/problems.js';
@@ -17,7 +19,7 @@ import { mountProblems } from './views/problems.js';
 async function start(): Promise<void> {
   const store = new Store(pickApi());
   const editor = new TopicEditor(store);
-  const openEditor = (path: string, line?: number) => void editor.open(path, line);
+  const openEditor = (path: string, line?: number, mode?: EditorMode) => void editor.open(path, line, mode);
   mountLibrary(store, openEditor);
   mountDeckSettings(store);
   mountDeckBuilder(store);
@@ -27,11 +29,14 @@ async function start(): Promise<void> {
   const openExport = mountExportDialog(store);
   const openPicker = mountOpenDeck(store);
   const presenter = new Presenter(store);
-  byId('new-deck').addEventListener('click', () => newDeck(store));
+  mountToolbar(store);
+  mountLibraryToggle();
+  mountReadyDecks(store);
+  byId('new-deck').addEventListener('click', () => void newDeck(store));
   byId('open-deck').addEventListener('click', () => void refreshRecent(store).then(openPicker));
   byId('save-deck').addEventListener('click', () => void saveDeck(store));
   byId('export-deck').addEventListener('click', openExport);
-  byId('present-deck').addEventListener('click', () => presenter.open());
+  byId('present-deck').addEventListener('click', () => void presenter.open());
   document.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && !document.body.classList.contains('editing')) {
       e.preventDefault();
@@ -44,7 +49,10 @@ async function start(): Promise<void> {
   });
   store.api.on('menu:command', ({ command }) => (command === 'save-deck' ? void saveDeck(store) : openExport()));
   const reload = debounce(() => void refreshLibrary(store), 100);
-  store.api.on('library:changed', () => reload());
+  store.api.on('library:changed', ({ paths }) => {
+    reload();
+    void followDeckFile(store, paths);
+  });
   const info = expectOk(await store.api['app:info']({}));
   store.update({ info });
   document.body.dataset['host'] = info?.host ?? 'browser';

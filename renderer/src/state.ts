@@ -24,6 +24,8 @@ export interface AppState {
   draft: DeckDraft;
   /** Deck file the draft was opened from or saved to. */
   deckPath?: string;
+  /** Content hash of the deck file when opened or last saved (sent as baseHash). */
+  deckHash?: string;
   /** True when the draft has changes that are not saved. */
   dirty: boolean;
   preview: PreviewState;
@@ -35,6 +37,9 @@ export interface AppState {
 export function emptyDraft(): DeckDraft {
   return { id: 'new-deck', title: 'New deck', audience: 'patient', theme: 'clinical', items: [] };
 }
+
+/** Most deck changes kept for undo. */
+const UNDO_LIMIT = 200;
 
 type Listener = (state: AppState, previous: AppState) => void;
 
@@ -65,9 +70,55 @@ export class Store {
     for (const l of this.listeners) l(this.state, previous);
   }
 
-  /** Change the draft (marks it unsaved). */
-  editDraft(change: (draft: DeckDraft) => DeckDraft): void {
+  private readonly undoStack: DeckDraft[] = [];
+  private readonly redoStack: DeckDraft[] = [];
+  private lastEdit = { key: '', at: 0 };
+
+  /**
+   * Change the draft (marks it unsaved); every change can be undone. Typing in one field is one
+   * step: changes with the same `coalesce` key within a second and a half merge.
+   */
+  editDraft(change: (draft: DeckDraft) => DeckDraft, coalesce = ''): void {
+    const now = Date.now();
+    const merge = coalesce !== '' && coalesce === this.lastEdit.key && now - this.lastEdit.at < 1500;
+    if (!merge) {
+      this.undoStack.push(this.state.draft);
+      if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+    }
+    this.redoStack.length = 0;
+    this.lastEdit = { key: coalesce, at: now };
     this.update({ draft: change(this.state.draft), dirty: true });
+  }
+
+  /** Start a new history (a deck was opened or created): nothing to undo. */
+  resetHistory(): void {
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
+    this.lastEdit = { key: '', at: 0 };
+  }
+
+  /** Undo the last deck change; false when there is none. */
+  undo(): boolean {
+    const previous = this.undoStack.pop();
+    if (!previous) return false;
+    this.redoStack.push(this.state.draft);
+    this.lastEdit = { key: '', at: 0 };
+    this.update({ draft: previous, dirty: true });
+    return true;
+  }
+
+  /** Redo the last undone change; false when there is none. */
+  redo(): boolean {
+    const next = this.redoStack.pop();
+    if (!next) return false;
+    this.undoStack.push(this.state.draft);
+    this.update({ draft: next, dirty: true });
+    return true;
+  }
+
+  /** How many steps can be undone and redone (for the toolbar buttons). */
+  historySize(): { undo: number; redo: number } {
+    return { undo: this.undoStack.length, redo: this.redoStack.length };
   }
 
   /** Replace the deck's items (marks it unsaved). */

@@ -148,8 +148,9 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
   });
 
   it('protects unsaved changes, then saves the deck as valid YAML and lists it as recent', async () => {
-    page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: 'New deck' }).click();
+    // The app asks in its own dialog, never window.confirm.
+    await page.locator('dialog.choice-dialog').getByRole('button', { name: 'Keep editing' }).click();
     expect(await deckTitles()).toHaveLength(3);
     await page.getByRole('button', { name: 'Save deck' }).click();
     await expect.poll(() => page.locator('#deck-file').textContent(), POLL).toBe('decks/starting-immunotherapy.yaml');
@@ -190,8 +191,10 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     await page.locator('#export-dialog').getByRole('button', { name: 'Close' }).click();
   });
 
-  it('presents full screen with speaker notes, next slide and a timer', async () => {
+  it('presents with speaker notes, next slide and a timer (two screens: present.test.ts)', async () => {
+    const audience = page.context().waitForEvent('page');
     await page.getByRole('button', { name: '▶ Present' }).click();
+    await audience;
     await expect.poll(() => page.locator('#presenter').isVisible(), POLL).toBe(true);
     await expect.poll(() => page.locator('#presenter-position').textContent(), POLL).toMatch(/^Slide 1 of \d+$/);
     await page.getByRole('button', { name: 'Next ▶' }).click();
@@ -200,8 +203,9 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     expect(await page.locator('#presenter-clock').textContent()).toMatch(/^\d\d:\d\d$/);
     await page.waitForTimeout(1200); // let the fade transition and the clock move, for a clear picture
     await shot('5-presenter');
-    await page.getByRole('button', { name: 'Exit (Esc)' }).click();
+    await page.getByRole('button', { name: 'End (Esc)' }).click();
     await expect.poll(() => page.locator('#presenter').isVisible(), POLL).toBe(false);
+    await page.locator('#session-summary').getByRole('button', { name: 'Close' }).click();
   });
 
   it('ran without page errors', () => {

@@ -98,6 +98,7 @@ describe('electron imports', () => {
       .map(rel)
       .sort();
     expect(adapters).toEqual([
+      'electron/main/audience-window.ts',
       'electron/main/index.ts',
       'electron/main/print-window.ts',
       'electron/main/protocols.ts',

@@ -125,3 +125,16 @@ describe('hardenWebContents', () => {
     expect(onBlocked).toHaveBeenCalledWith('open-external-failed', 'https://www.cancer.gov/');
   });
 });
+
+describe('hardenWebContents with an app-opened window', () => {
+  it('allows only what openWindow allows, and still denies the rest', () => {
+    const fake = fakeContents();
+    const allow = { action: 'allow' as const, overrideBrowserWindowOptions: { fullscreen: true } };
+    hardenWebContents(fake.contents, {
+      openExternal: vi.fn(async () => undefined),
+      openWindow: (url) => (url === 'app://ui/audience.html' ? allow : undefined),
+    });
+    expect(fake.open('app://ui/audience.html')).toBe(allow);
+    expect(fake.open('app://ui/index.html')).toEqual({ action: 'deny' });
+  });
+});

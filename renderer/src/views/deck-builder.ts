@@ -1,6 +1,7 @@
 import type { DeckItem } from '../draft.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import { itemLabel, type Store } from '../state.js';
+import { addItem } from './add-items.js';
 
 const ITEM_TYPE = 'application/x-immunodeck-item';
 const INDEX_TYPE = 'application/x-immunodeck-index';
@@ -191,10 +192,6 @@ function mountDrop(store: Store, list: HTMLElement, move: (f: number, t: number)
     const from = e.dataTransfer?.getData(INDEX_TYPE);
     const added = e.dataTransfer?.getData(ITEM_TYPE);
     if (from) move(Number(from), to > Number(from) ? to - 1 : to);
-    else if (added) {
-      const items = [...store.get().draft.items];
-      items.splice(to, 0, JSON.parse(added) as DeckItem);
-      store.setItems(items);
-    }
+    else if (added) void addItem(store, JSON.parse(added) as DeckItem, to);
   });
 }

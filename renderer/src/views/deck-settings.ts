@@ -20,7 +20,7 @@ const TEXT_FIELDS = ['title', 'subtitle', 'presenter', 'institution', 'date'] as
 export function mountDeckSettings(store: Store): void {
   for (const field of TEXT_FIELDS) {
     const input = byId<HTMLInputElement>(`deck-${field}`);
-    input.addEventListener('input', () => store.editDraft((d) => withField(d, field, input.value)));
+    input.addEventListener('input', () => store.editDraft((d) => withField(d, field, input.value), field));
   }
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="deck-audience"]')) {
     radio.addEventListener('change', () => {

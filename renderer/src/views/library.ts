@@ -1,11 +1,15 @@
 import type { TopicSummary } from '../../../contract/ipc-contract.js';
-import { customizeLibrary, openFolder } from '../actions.js';
-import { byId, h, replaceChildren } from '../dom.js';
+import { customizeLibrary, describeProblems, openFolder } from '../actions.js';
+import { announce, byId, h, replaceChildren } from '../dom.js';
+import { queryMatcher, topicHaystack } from '../search.js';
 import type { AppState, Store } from '../state.js';
+import { labelOf, topicCard } from './topic-card.js';
+
+export { labelOf } from './topic-card.js';
 import { askText } from './ask-dialog.js';
 
 /** Opens the topic editor (set by main.ts). */
-export type OpenEditor = (path: string, line?: number) => void;
+export type OpenEditor = (path: string, line?: number, mode?: 'form' | 'yaml') => void;
 
 /** The library bar (which folder is open) and the topic browser with search and filters. */
 export function mountLibrary(store: Store, openEditor: OpenEditor): void {
@@ -23,7 +27,8 @@ export function mountLibrary(store: Store, openEditor: OpenEditor): void {
       renderLibraryBar(store, s);
       renderCategories(category, s);
     }
-    if (s.library !== prev.library || s.filters !== prev.filters) renderTopics(store, s, open, openEditor);
+    if (s.library !== prev.library || s.filters !== prev.filters || s.draft.audience !== prev.draft.audience)
+      renderTopics(store, s, open, openEditor);
   });
 }
 
@@ -76,8 +81,8 @@ async function createTopic(store: Store, openEditor: OpenEditor): Promise<void> 
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'new-topic';
   const created = await store.api['topic:create']({ id, title });
-  if (created.ok) openEditor(created.value.path, 1);
-  else window.alert(created.diagnostics.map((d) => d.message).join('\n'));
+  if (created.ok) openEditor(created.value.path, 1, 'form');
+  else announce(describeProblems(created.diagnostics), 'error');
 }
 
 function renderCategories(select: HTMLSelectElement, s: AppState): void {
@@ -91,15 +96,17 @@ function renderCategories(select: HTMLSelectElement, s: AppState): void {
   select.value = cats.includes(current) ? current : '';
 }
 
-/** Topics that pass the search box and the filters. */
+/** Topics that pass the search box (titles, summaries, slide text and notes, forgiving) and the filters. */
 export function filterTopics(topics: TopicSummary[], f: AppState['filters']): TopicSummary[] {
-  const words = f.search.toLowerCase().split(/\s+/).filter(Boolean);
-  return topics.filter((t) => {
+  const match = queryMatcher(f.search);
+  const found = topics.filter((t) => {
     if (f.category && t.category !== f.category) return false;
     if (f.audience && !t.audiences.includes(f.audience)) return false;
-    const hay = [t.title, t.summary, t.id, t.category, ...t.tags, ...t.slides.map((s) => s.title)].join(' ').toLowerCase();
-    return words.every((w) => hay.includes(w));
+    return match(topicHaystack(t));
   });
+  // Topics whose title or summary matches come before those found only in slides or notes.
+  const head = (t: TopicSummary) => (match(`${t.title} ${t.summary} ${t.tags.join(' ')}`) ? 0 : 1);
+  return f.search ? [...found].sort((a, b) => head(a) - head(b)) : found;
 }
 
 function renderTopics(store: Store, s: AppState, open: Set<string>, openEditor: OpenEditor): void {
@@ -107,6 +114,17 @@ function renderTopics(store: Store, s: AppState, open: Set<string>, openEditor: 
   if (!lib) return;
   const topics = filterTopics(lib.topics, s.filters);
   byId('topic-count').textContent = `${topics.length} of ${lib.topics.length} topics`;
+  const nothing =
+    topics.length === 0 && lib.topics.length > 0
+      ? h(
+          'li',
+          { class: 'empty nothing-matches' },
+          s.filters.search ? `Nothing matches “${s.filters.search}”. ` : 'No topic matches these filters. ',
+          'Try fewer or shorter words, or clear the filters.',
+        )
+      : lib.topics.length === 0
+        ? h('li', { class: 'empty' }, 'This library has no topics yet. Use “New topic…” to write one, or open the built-in library.')
+        : null;
   const broken = lib.broken.map((b) =>
     h(
       'li',
@@ -118,76 +136,10 @@ function renderTopics(store: Store, s: AppState, open: Set<string>, openEditor: 
   );
   replaceChildren(
     byId('topic-list'),
-    topics.map((t) => topicCard(store, t, open, openEditor)),
+    nothing,
+    topics.map((t) => topicCard(store, t, open, openEditor, s.filters.search)),
     broken,
   );
-}
-
-function topicCard(store: Store, t: TopicSummary, open: Set<string>, openEditor: OpenEditor): HTMLElement {
-  const add = () => {
-    store.setItems([...store.get().draft.items, { kind: 'topic', topic: t.id }]);
-    document.getElementById('status')!.textContent = `Added “${t.title}” to the deck.`;
-  };
-  const slides = h(
-    'details',
-    { open: open.has(t.id), ontoggle: (e: Event) => ((e.target as HTMLDetailsElement).open ? open.add(t.id) : open.delete(t.id)) },
-    h('summary', {}, `Slides (${t.slides.length})`),
-    h(
-      'ol',
-      { class: 'slide-picks' },
-      t.slides.map((sl, k) =>
-        h(
-          'li',
-          {},
-          h('span', {}, `${k + 1}. ${sl.title}`, sl.audience !== 'both' ? h('span', { class: 'badge subtle' }, sl.audience) : null),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'small',
-              'aria-label': `Add slide “${sl.title}”`,
-              onclick: () => store.setItems([...store.get().draft.items, { kind: 'slide', topic: t.id, slide: sl.id }]),
-            },
-            'Add',
-          ),
-        ),
-      ),
-    ),
-  );
-  const card = h(
-    'li',
-    { class: 'topic-card', draggable: 'true', 'data-topic': t.id },
-    h('h3', {}, t.title),
-    h(
-      'p',
-      { class: 'meta' },
-      h('span', { class: `badge cat-${t.category}` }, labelOf(t.category)),
-      ` ${t.audiences.map(labelOf).join(' & ')} · ${t.slides.length} slides`,
-    ),
-    h('p', { class: 'summary' }, t.summary),
-    h(
-      'div',
-      { class: 'card-actions' },
-      h('button', { type: 'button', class: 'primary small', 'aria-label': `Add topic “${t.title}”`, onclick: add }, 'Add topic'),
-      h(
-        'button',
-        { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1) },
-        'Edit',
-      ),
-    ),
-    slides,
-  );
-  card.addEventListener('dragstart', (e) => {
-    e.dataTransfer?.setData('application/x-immunodeck-item', JSON.stringify({ kind: 'topic', topic: t.id }));
-    if (e.dataTransfer) e.dataTransfer.effectAllowed = 'copy';
-  });
-  return card;
-}
-
-/** "side-effects" → "Side effects". */
-export function labelOf(id: string): string {
-  const s = id.replace(/-/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function shortPath(p: string): string {

@@ -1,153 +1,209 @@
-import { announce, byId } from '../dom.js';
+import type { PreviewSlide } from '../../../contract/ipc-contract.js';
+import { expectOk } from '../actions.js';
+import { announce, byId, h, replaceChildren } from '../dom.js';
+import { toFileDraft } from '../draft.js';
+import { openLink, type AudienceMessage, type Blank, type ConsoleMessage, type PresentLink } from '../present/channel.js';
+import { commandFor, jumpTarget, type PresentCommand } from '../present/keys.js';
+import { notesWithoutPrompts, teachBackPrompts } from '../present/teach-back.js';
 import type { Store } from '../state.js';
-import { parseRevealMessage } from './preview.js';
-import { t } from '../../../core/i18n/messages.js';
+import { PresenterClock } from './presenter-clock.js';
+import { mountSessionSummary, TeachBackPanel } from './teach-back-panel.js';
 
-/** The presenter view speaks the deck's language (core/i18n catalogues). */
-function deckLanguage(store: Store): string | undefined {
-  return store.get().draft.language;
-}
+export { formatClock } from '../present/pace.js';
 
-/** "mm:ss" (or "h:mm:ss") for a number of seconds. */
-export function formatClock(seconds: number): string {
-  const s = Math.floor(seconds % 60)
-    .toString()
-    .padStart(2, '0');
-  const m = Math.floor((seconds / 60) % 60)
-    .toString()
-    .padStart(2, '0');
-  const hours = Math.floor(seconds / 3600);
-  return hours ? `${hours}:${m}:${s}` : `${m}:${s}`;
-}
-
-/** A running presenter timer that can pause. */
-class Stopwatch {
-  private startedAt = 0;
-  private carried = 0;
-  running = false;
-
-  start(): void {
-    this.startedAt = Date.now();
-    this.running = true;
-  }
-  pause(): void {
-    this.carried = this.seconds();
-    this.running = false;
-  }
-  reset(): void {
-    this.carried = 0;
-    this.startedAt = Date.now();
-  }
-  seconds(): number {
-    return this.carried + (this.running ? (Date.now() - this.startedAt) / 1000 : 0);
-  }
-}
+/** Name of the audience window, so a second "open" reuses it. */
+const AUDIENCE_WINDOW = 'immunodeck-audience';
 
 /**
- * Presenter mode: the deck full screen with the current slide's speaker notes, the next slide's
- * title and a timer. The deck frame reports slide changes (reveal.js postMessage events), so it
- * works whether the deck is on the UI's origin (browser) or on deck:// (desktop app).
+ * Presenting on two screens. The console (this view, on the presenter's screen) shows the current
+ * slide, the next slide, the notes, the teach-back questions, a clock and the pace. The audience
+ * window (audience.html, on the projector) shows only the slides: it gets a page rendered without
+ * notes and follows the console over a BroadcastChannel. With one screen, "Show audience view
+ * here" turns this window into the audience view.
  */
 export class Presenter {
   private readonly root = byId('presenter');
   private readonly frame = byId<HTMLIFrameElement>('presenter-frame');
-  private readonly watch = new Stopwatch();
+  private readonly nextFrame = byId<HTMLIFrameElement>('presenter-next-frame');
+  private readonly clock = new PresenterClock(() => ({ index: this.index, count: this.slides.length }));
+  private readonly teachBack = new TeachBackPanel();
+  private link: PresentLink<ConsoleMessage> | undefined;
+  private slides: PreviewSlide[] = [];
+  private url = '';
   private index = 0;
-  private ticker: number | undefined;
+  private blank: Blank = 'none';
+  private typed = '';
 
   constructor(private readonly store: Store) {
-    window.addEventListener('message', (e) => {
-      if (e.source !== this.frame.contentWindow) return;
-      const msg = parseRevealMessage(e.data);
-      if (msg?.state && (msg.eventName === 'slidechanged' || msg.eventName === 'ready')) {
-        this.index = msg.state.indexh;
-        showSlide(this.store, this.index);
-      }
-    });
-    byId('presenter-prev').addEventListener('click', () => this.send('prev'));
-    byId('presenter-next-button').addEventListener('click', () => this.send('next'));
+    byId('presenter-prev').addEventListener('click', () => this.go(this.index - 1));
+    byId('presenter-next-button').addEventListener('click', () => this.go(this.index + 1));
     byId('presenter-exit').addEventListener('click', () => this.exit());
-    byId('presenter-pause').addEventListener('click', () => this.togglePause());
-    byId('presenter-reset').addEventListener('click', () => {
-      this.watch.reset();
-      this.tick();
-    });
-    this.root.addEventListener('keydown', (e) =>
-      presenterKeys(
-        e,
-        (m) => this.send(m),
-        () => this.exit(),
-      ),
-    );
+    byId('presenter-black').addEventListener('click', () => this.setBlank('black'));
+    byId('presenter-white').addEventListener('click', () => this.setBlank('white'));
+    byId('presenter-open-audience').addEventListener('click', () => this.openAudience());
+    byId('presenter-mirror').addEventListener('click', () => this.mirror(!this.root.classList.contains('mirror')));
+    byId('presenter-unmirror').addEventListener('click', () => this.mirror(false));
+    byId<HTMLSelectElement>('presenter-jump').addEventListener('change', (e) => this.go(Number((e.target as HTMLSelectElement).value)));
+    this.root.addEventListener('keydown', (e) => this.onKey(e));
+    for (const f of [this.frame, this.nextFrame]) f.addEventListener('load', () => this.syncFrames());
+    mountSessionSummary(() => byId('present-deck').focus());
   }
 
-  /** Start presenting the current preview, full screen, from the first slide. */
-  open(): void {
-    const { preview } = this.store.get();
-    if (!preview.url) return announce('Add topics to the deck first: there is nothing to present yet.', 'error');
+  /** Start presenting the deck from the first slide, and open the audience window. */
+  async open(): Promise<void> {
+    const { draft } = this.store.get();
+    if (!draft.items.length) return announce('Add topics to the deck first: there is nothing to present yet.', 'error');
+    // Open the window while the click still counts as a user gesture; it waits for the deck.
+    const popup = this.openAudience();
+    const built = expectOk(await this.store.api['deck:preview']({ draft: toFileDraft(draft), withoutNotes: true }));
+    if (!built) return;
+    this.url = new URL(built.url, window.location.href).href;
+    this.slides = built.slides;
     this.index = 0;
-    this.frame.src = new URL(preview.url, window.location.href).href;
+    this.blank = 'none';
+    this.teachBack.reset(teachBackPrompts(this.slides));
+    this.fillJump();
+    this.frame.src = `${this.url}#/0`;
+    this.nextFrame.src = `${this.url}#/1`;
     this.root.hidden = false;
-    this.watch.reset();
-    this.watch.start();
-    byId('presenter-pause').textContent = t(deckLanguage(this.store), 'presenter.pause');
-    this.tick();
-    this.ticker = window.setInterval(() => this.tick(), 1000);
-    showSlide(this.store, this.index);
-    void this.root.requestFullscreen?.().catch(() => undefined);
+    this.clock.start(this.slides.length);
+    this.render();
+    if (!popup) this.audienceState(false);
     byId('presenter-next-button').focus();
   }
 
-  /** Leave presenter mode. */
+  /** End the session: close the audience window, show what was asked. */
   exit(): void {
-    window.clearInterval(this.ticker);
-    this.watch.pause();
+    if (this.root.hidden) return;
+    const seconds = this.clock.stop();
+    this.link?.send({ type: 'end' });
+    this.link?.close();
+    this.link = undefined;
+    this.mirror(false);
     this.root.hidden = true;
     this.frame.src = 'about:blank';
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    byId('present-deck').focus();
+    this.nextFrame.src = 'about:blank';
+    this.teachBack.showSummary(seconds);
   }
 
-  private send(method: string): void {
-    // Our own frame; reveal.js only accepts its API methods (and refuses a blacklist of them).
-    this.frame.contentWindow?.postMessage(JSON.stringify({ method, args: [] }), '*');
+  /** Open (or bring back) the audience window; in the desktop app it goes full screen on the second display. */
+  private openAudience(): Window | null {
+    this.link ??= openLink<AudienceMessage, ConsoleMessage>((m) => this.fromAudience(m));
+    const popup = window.open('audience.html', AUDIENCE_WINDOW, 'popup,width=1024,height=576');
+    if (popup) this.audienceState(true);
+    return popup;
   }
 
-  private tick(): void {
-    byId('presenter-clock').textContent = formatClock(this.watch.seconds());
+  private fromAudience(m: AudienceMessage): void {
+    if (m.type === 'hello') {
+      this.audienceState(true);
+      this.broadcast();
+    } else if (m.type === 'bye') this.audienceState(false);
+    else if (m.type === 'key') this.command(commandFor(m.key));
   }
 
-  private togglePause(): void {
-    if (this.watch.running) this.watch.pause();
-    else this.watch.start();
-    byId('presenter-pause').textContent = t(deckLanguage(this.store), this.watch.running ? 'presenter.pause' : 'presenter.resume');
-    this.tick();
+  private audienceState(open: boolean): void {
+    byId('presenter-audience-state').textContent = open
+      ? 'Audience window: open — move it to the projector'
+      : 'Audience window: not open (one screen? use “Show audience view here”)';
+    byId('presenter-audience-state').dataset['open'] = String(open);
   }
-}
 
-function presenterKeys(e: KeyboardEvent, send: (method: string) => void, exit: () => void): void {
-  if ((e.target as HTMLElement).tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
-  const keys: Record<string, () => void> = {
-    ArrowRight: () => send('next'),
-    PageDown: () => send('next'),
-    ' ': () => send('next'),
-    ArrowLeft: () => send('prev'),
-    PageUp: () => send('prev'),
-    Escape: exit,
-  };
-  const action = keys[e.key];
-  if (!action) return;
-  e.preventDefault();
-  action();
-}
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    if (['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) && e.key !== 'Escape') return;
+    if (target.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const command = commandFor(e.key);
+    if (!command) return;
+    e.preventDefault();
+    this.command(command);
+  }
 
-function showSlide(store: Store, index: number): void {
-  const slides = store.get().preview.slides;
-  const current = slides[index];
-  const next = slides[index + 1];
-  const lang = deckLanguage(store);
-  byId('presenter-position').textContent = t(lang, 'presenter.slideOf', { n: index + 1, total: slides.length });
-  byId('presenter-title').textContent = current?.title ?? '';
-  byId('presenter-notes').textContent = current?.notes || t(lang, 'presenter.noNotes');
-  byId('presenter-next').textContent = next ? t(lang, 'presenter.next', { title: next.title }) : t(lang, 'presenter.last');
+  private command(c: PresentCommand | undefined): void {
+    if (!c) return;
+    if (c.do !== 'digit' && c.do !== 'jump') this.typed = '';
+    const actions: Record<PresentCommand['do'], () => void> = {
+      next: () => this.go(this.index + 1),
+      prev: () => this.go(this.index - 1),
+      first: () => this.go(0),
+      last: () => this.go(this.slides.length - 1),
+      black: () => this.setBlank('black'),
+      white: () => this.setBlank('white'),
+      end: () => (this.root.classList.contains('mirror') ? this.mirror(false) : this.exit()),
+      digit: () => (this.typed = (this.typed + (c.do === 'digit' ? c.digit : '')).slice(-3)),
+      jump: () => this.jumpToTyped(),
+    };
+    actions[c.do]();
+    this.showTyped();
+  }
+
+  private jumpToTyped(): void {
+    const target = jumpTarget(this.typed, this.slides.length);
+    if (target !== undefined) this.go(target);
+    else if (this.typed) announce(`There is no slide ${this.typed}: this deck has ${this.slides.length} slides.`, 'error');
+    this.typed = '';
+  }
+
+  /** Show slide `i` on every screen (a blank screen comes back on a slide change). */
+  private go(i: number): void {
+    const to = Math.max(0, Math.min(i, this.slides.length - 1));
+    this.blank = 'none';
+    this.index = to;
+    this.syncFrames();
+    this.render();
+  }
+
+  private setBlank(blank: Blank): void {
+    this.blank = this.blank === blank ? 'none' : blank;
+    this.render();
+  }
+
+  private syncFrames(): void {
+    const send = (f: HTMLIFrameElement, i: number) => f.contentWindow?.postMessage(JSON.stringify({ method: 'slide', args: [i, 0] }), '*');
+    send(this.frame, this.index);
+    send(this.nextFrame, Math.min(this.index + 1, this.slides.length - 1));
+  }
+
+  private broadcast(): void {
+    this.link?.send({ type: 'show', url: this.url, index: this.index, blank: this.blank });
+  }
+
+  private render(): void {
+    this.broadcast();
+    const current = this.slides[this.index];
+    const next = this.slides[this.index + 1];
+    byId('presenter-position').textContent = `Slide ${this.index + 1} of ${this.slides.length}`;
+    byId('presenter-title').textContent = current?.title ?? '';
+    byId('presenter-notes').textContent = notesWithoutPrompts(current?.notes ?? '') || 'No speaker notes for this slide.';
+    byId('presenter-next').textContent = next ? `Next: ${next.title}` : 'This is the last slide.';
+    byId('presenter-next-frame').parentElement!.hidden = !next;
+    byId<HTMLSelectElement>('presenter-jump').value = String(this.index);
+    for (const b of ['black', 'white'] as const) byId(`presenter-${b}`).setAttribute('aria-pressed', String(this.blank === b));
+    byId('presenter-blank-state').textContent = this.blank === 'none' ? '' : `· the audience sees a ${this.blank} screen`;
+    this.root.dataset['blank'] = this.blank;
+    this.root.dataset['slide'] = String(this.index);
+    this.teachBack.render(this.index);
+    this.clock.tick();
+  }
+
+  private showTyped(): void {
+    if (this.typed) announce(`Go to slide ${this.typed} — press Enter`);
+  }
+
+  private fillJump(): void {
+    replaceChildren(
+      byId('presenter-jump'),
+      this.slides.map((s, i) => h('option', { value: i }, `${i + 1}. ${s.title}`)),
+    );
+  }
+
+  /** One screen: show only the slide in this window (no notes, no console), or come back. */
+  private mirror(on: boolean): void {
+    this.root.classList.toggle('mirror', on);
+    byId('presenter-mirror').setAttribute('aria-pressed', String(on));
+    if (on) void this.root.requestFullscreen?.().catch(() => undefined);
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    (on ? byId('presenter-unmirror') : byId('presenter-mirror')).focus();
+  }
 }

@@ -2,27 +2,12 @@ import type { DeckDraft } from '../draft.js';
 import { toFileDraft } from '../draft.js';
 import { byId, debounce } from '../dom.js';
 import type { Store } from '../state.js';
+import { parseRevealMessage } from './reveal-message.js';
+
+export { parseRevealMessage, type RevealMessage } from './reveal-message.js';
 
 /** How long edits must pause before the preview is rebuilt. */
 const REFRESH_MS = 250;
-
-/** reveal.js's postMessage event (the preview page enables `postMessageEvents`). */
-export interface RevealMessage {
-  namespace: 'reveal';
-  eventName: string;
-  state?: { indexh: number; indexv: number };
-}
-
-/** Parse a message from a deck frame; undefined for anything else. */
-export function parseRevealMessage(data: unknown): RevealMessage | undefined {
-  if (typeof data !== 'string' || !data.startsWith('{')) return undefined;
-  try {
-    const msg = JSON.parse(data) as RevealMessage;
-    return msg.namespace === 'reveal' ? msg : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The live preview: rebuilds the deck (debounced) whenever the draft or the library changes, and
