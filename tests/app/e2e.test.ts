@@ -166,6 +166,10 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
 
   it('exports HTML, slides PDF and a handout with progress, and shows where the files are', async () => {
     await page.getByRole('button', { name: 'Export…' }).click();
+    // Options that do not apply are disabled: the handout layout without a handout, paper for HTML only.
+    expect(await page.getByLabel('Handout: slides per page').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Paper').isDisabled()).toBe(true);
+    expect(await page.locator('#export-progress').isVisible()).toBe(false);
     await page.getByLabel('Slides as PDF').check();
     await page.getByLabel('Handout PDF (several slides per page, to print)').check();
     await page.getByLabel('Handout: slides per page').selectOption('6');

@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../../../contract/ipc-contract.js';
 import { toFileDraft } from '../draft.js';
 import { describeProblems } from '../actions.js';
-import { byId, h, replaceChildren } from '../dom.js';
+import { announce, byId, h, replaceChildren } from '../dom.js';
 import type { Store } from '../state.js';
 
 /** The export dialog: formats, handout layout and paper, progress, and where the files went. */
@@ -18,7 +18,16 @@ export function mountExportDialog(store: Store): () => void {
   byId('export-cancel').addEventListener('click', () => dialog.close());
   const paper = byId<HTMLSelectElement>('export-paper');
   paper.addEventListener('change', () => (paper.dataset.chosen = 'true'));
+  // Options that do not apply are disabled: the layout only for a handout, paper only for PDFs.
+  const applicable = () => {
+    const formats = chosenFormats();
+    byId<HTMLSelectElement>('export-per-page').disabled = !formats.includes('handout');
+    paper.disabled = !formats.some((f) => f !== 'html');
+    byId<HTMLButtonElement>('export-start').disabled = formats.length === 0;
+  };
+  dialog.addEventListener('change', applicable);
   return () => {
+    if (!store.get().draft.items.length) return announce('Add topics to the deck first: there is nothing to export yet.', 'error');
     const pdf = store.get().info?.pdfAvailable ?? false;
     // The same default as the CLI: the paper of the machine's locale, until the user picks one.
     const info = store.get().info;
@@ -32,6 +41,7 @@ export function mountExportDialog(store: Store): () => void {
     replaceChildren(byId('export-results'));
     progress.value = 0;
     step.textContent = '';
+    applicable();
     dialog.showModal();
   };
 }
