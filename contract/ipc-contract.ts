@@ -211,6 +211,12 @@ export type BrokenTopic = Pick<DeckSummary, 'id' | 'path'>;
 /** Everything the library browser shows. */
 export interface LibrarySnapshot extends LibraryInfo {
   topics: TopicSummary[];
+  /**
+   * The built-in topics (read-only, `origin: 'builtin'`) that decks of this folder may name next to
+   * its own: a topic the folder does not have is found there; one it has is `builtin:<id>`. Empty
+   * when the open folder is the built-in library.
+   */
+  builtinTopics: TopicSummary[];
   broken: BrokenTopic[];
   decks: DeckSummary[];
   categories: string[];

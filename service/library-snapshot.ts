@@ -18,8 +18,7 @@ export async function librarySnapshot(library: Library, builtin: boolean): Promi
     root,
     builtin,
     topics: [...library.topics.values()].map((t) => topicSummary(t, root)).sort((a, b) => a.title.localeCompare(b.title)),
-    // After the folder's own: the built-in topics its decks may name too (read-only).
-    ...withBuiltin(library),
+    builtinTopics: builtinTopics(library),
     broken: [...library.broken].sort().map((id) => ({ id, path: `topics/${id}.yaml` })),
     decks: library.decks.map((d) => ({ id: d.id, path: relativeTo(root, d.file), title: d.data.title, audience: d.data.audience })),
     categories: [...CATEGORIES],
@@ -29,20 +28,19 @@ export async function librarySnapshot(library: Library, builtin: boolean): Promi
   };
 }
 
-/** The snapshot's topics with the built-in layer's appended, marked `origin: 'builtin'`. */
-function withBuiltin(library: Library): Partial<LibrarySnapshot> {
+/** The built-in topics a deck of this folder may name too, marked `origin: 'builtin'` (read-only); [] for the built-in library itself. */
+function builtinTopics(library: Library): TopicSummary[] {
   const builtin = library.builtin;
-  if (!builtin) return {};
-  const own = [...library.topics.values()].map((t) => topicSummary(t, library.root));
-  const shared = [...builtin.topics.values()].map((t) => ({
-    ...topicSummary(t, builtin.root),
-    // Not a path in this folder: the editor must not open (or create) topics/<id>.yaml here for it.
-    path: `builtin:${relativeTo(builtin.root, t.file)}`,
-    id: library.topics.has(t.id) ? `builtin:${t.id}` : t.id,
-    origin: 'builtin' as const,
-  }));
-  const byTitle = (a: TopicSummary, b: TopicSummary) => a.title.localeCompare(b.title);
-  return { topics: [...own.sort(byTitle), ...shared.sort(byTitle)] };
+  if (!builtin) return [];
+  return [...builtin.topics.values()]
+    .map((t) => ({
+      ...topicSummary(t, builtin.root),
+      // Not a path in this folder: the editor must not open (or create) topics/<id>.yaml here for it.
+      path: `builtin:${relativeTo(builtin.root, t.file)}`,
+      id: library.topics.has(t.id) ? `builtin:${t.id}` : t.id,
+      origin: 'builtin' as const,
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title));
 }
 
 function topicSummary(t: LoadedTopic, root: string): TopicSummary {

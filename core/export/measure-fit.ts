@@ -22,6 +22,8 @@ export async function measureDeckFit(deck: PrintableDeck, engine: PdfEngine, tim
         timeoutMs,
       }),
     );
+    // What a page script returns is not trusted to have the right shape.
+    if (!Array.isArray(fits)) return fail([error('PDF', 'measuring the slides gave no result')]);
     return ok(fits);
   } catch (e) {
     if (isDeckError(e)) return fail([...e.diagnostics]);

@@ -1,4 +1,5 @@
 import { type Diagnostic } from '../errors.js';
+import { DEFAULT_THEME } from '../options.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { checkGlyphs } from '../quality/glyph-check.js';
 import { loadTheme, listThemes, themeFontFiles, type Theme } from '../render/themes.js';
@@ -23,8 +24,10 @@ export function locateThemeProblems(problems: Diagnostic[], model: DeckModel, de
     if (d.code !== 'THEME' || d.location) return d;
     const near = /not found/.test(d.message) ? suggest(model.theme, known) : undefined;
     const hint = near?.startsWith('Did you mean') ? `${near} ${d.hint ?? ''}`.trim() : d.hint;
-    const location = deck.data.theme ? deck.locate(['theme']) : deck.locate([], 'title');
-    return { ...d, location, ...(hint ? { hint } : {}) };
+    // A theme given on the command line (--theme) has no line in the deck file.
+    const fromDeck = model.theme === (deck.data.theme ?? DEFAULT_THEME);
+    const location = !fromDeck ? undefined : deck.data.theme ? deck.locate(['theme']) : deck.locate([], 'title');
+    return { ...d, ...(location ? { location } : {}), ...(hint ? { hint } : {}) };
   });
 }
 

@@ -56,14 +56,15 @@ describe('library', () => {
     if (!r.ok) throw new Error(JSON.stringify(r));
     const lib = r.value as {
       topics: { id: string; path: string; origin?: string; category: string; audiences: string[]; slides: unknown[] }[];
+      builtinTopics: { id: string; path: string; origin?: string }[];
       builtin: boolean;
       categories: string[];
     };
     expect(lib.builtin).toBe(false);
-    const own = lib.topics.filter((t) => t.origin !== 'builtin');
-    expect(own.map((t) => t.id).sort()).toEqual(['car-t-therapy', 'checkpoint-basics', 'side-effects-care', 't-cell-basics']);
-    // The built-in topics follow, read-only, so a deck of this folder can name them too.
-    const shared = lib.topics.filter((t) => t.origin === 'builtin');
+    expect(lib.topics.map((t) => t.id).sort()).toEqual(['car-t-therapy', 'checkpoint-basics', 'side-effects-care', 't-cell-basics']);
+    // The built-in topics are listed apart, read-only, so a deck of this folder can name them too.
+    const shared = lib.builtinTopics;
+    expect(shared.every((t) => t.origin === 'builtin')).toBe(true);
     expect(shared.find((t) => t.id === 'educational-disclaimer')).toMatchObject({ path: 'builtin:topics/educational-disclaimer.yaml' });
     expect(shared.length).toBeGreaterThan(20);
     expect(lib.topics.find((t) => t.id === 'side-effects-care')).toMatchObject({ category: 'side-effects', audiences: ['patient'] });

@@ -154,7 +154,7 @@ describe('validate covers what build needs', () => {
   });
 
   it('reads a theme.json with a byte-order mark, and reports a bad colour at its line', () => {
-    const manifest = JSON.parse(readFileSync('templates/themes/clinical/theme.json', 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync('templates/themes/clinical/theme.json', 'utf8')) as { palette: Record<string, string> };
     const css = readFileSync('templates/themes/clinical/theme.css', 'utf8');
     const good: Record<string, unknown> = { ...manifest, name: 'ours' };
     const root = folder({
@@ -166,7 +166,7 @@ describe('validate covers what build needs', () => {
     const ok = run(root, ['validate', 'decks/mine.yaml']);
     expect(lines(ok)).toEqual([]);
     expect(ok.code).toBe(0);
-    const bad = { ...good, palette: { ...(good.palette as object), text: 'grey' } };
+    const bad = { ...good, palette: { ...good.palette, text: 'grey' } };
     writeFileSync(path.join(root, 'themes/ours/theme.json'), JSON.stringify(bad, null, 2));
     const r = run(root, ['validate', 'decks/mine.yaml']);
     expect(r.code).toBe(1);

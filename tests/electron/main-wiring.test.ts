@@ -216,7 +216,13 @@ describe('electron/main/index', () => {
     expect(exported).toMatchObject({ ok: true });
     expect(exported.value!.files[0]).toMatch(/wiring-pdf\.pdf$/);
     expect([...h.printProtocol.keys()]).toEqual(['deck']);
-    const print = h.windows[1]!;
+    // The first hidden window measures the slides' fit in the print view; the last one prints.
+    const measure = h.windows[1]!;
+    expect(measure.loaded[0]).toMatch(/^deck:\/\/[0-9a-f]{24}\/print\.html\?print-pdf$/);
+    expect(measure.printed).toEqual([]);
+    expect(measure.destroyed).toBe(true);
+    const print = h.windows.at(-1)!;
+    expect(print).not.toBe(measure);
     expect(print.options).toMatchObject({ show: false, webPreferences: pdfWindowPreferences() });
     expect(print.options['webPreferences']).not.toHaveProperty('preload');
     expect(print.loaded[0]).toMatch(/^deck:\/\/[0-9a-f]{24}\/print\.html\?print-pdf$/);

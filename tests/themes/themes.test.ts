@@ -84,10 +84,10 @@ describe('choosing a theme', () => {
   it('fails with the list of available themes when the theme does not exist', async () => {
     const r = await buildDeck(`${FIXTURES}/decks/all-layouts.yaml`, { theme: 'hi-contrast' });
     expect(r.ok).toBe(false);
-    const d = r.ok ? undefined : r.diagnostics[0];
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.severity === 'error');
     expect(d).toMatchObject({ code: 'THEME', severity: 'error', message: 'theme "hi-contrast" not found' });
     expect(d?.hint).toMatch(
-      /^Available themes: clinical, dark, high-contrast, large-print, sunrise\. Add your own as .*themes\/hi-contrast\//,
+      /^Did you mean "high-contrast"\? Available themes: clinical, dark, high-contrast, large-print, sunrise\. Add your own as .*themes\/hi-contrast\//,
     );
   });
 
