@@ -113,9 +113,9 @@ async function buildOne(
   printDiagnostics(onceNotes(noBrowser ? result.problems.filter((d) => !noBrowser.includes(d)) : result.problems, state), reporter.errors);
   for (const file of result.files) reporter.line(resultLine(file));
   state.written.push(...result.files);
-  if (!result.model || (!result.ok && result.files.length === 0)) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
-  else if (plan.strict && result.files.length === 0 && result.problems.some((d) => d.code === 'FIT' && d.severity === 'error'))
+  if (result.model && plan.strict && result.files.length === 0 && result.problems.some((d) => d.code === 'FIT' && d.severity === 'error'))
     reporter.errors.write(`✗ ${displayPath(deckFile)}: not built (--strict: slides whose text does not fit)\n`);
+  else if (!result.model || (!result.ok && result.files.length === 0)) reporter.errors.write(`✗ ${displayPath(deckFile)}: not built\n`);
   if (!noBrowser) return result.ok;
   const others = result.problems.filter((d) => !noBrowser.includes(d) && d.severity === 'error');
   return noEngine(noBrowser, plan, reporter, state) && others.length === 0 && !!result.model;

@@ -15,7 +15,7 @@ describe('immunodeck build --format pdf,handout,notes', () => {
     const paper = runImmunodeck(['build', NIGHT, '--format', 'handout', '--paper', 'legal']);
     expect(paper.code).toBe(2);
     expect(paper.stderr).toMatch(/--paper must be one of letter, a4/);
-    expect(runImmunodeck(['build', NIGHT, '--format', 'pdf,pptx']).code).toBe(2);
+    expect(runImmunodeck(['build', NIGHT, '--format', 'pdf,docx']).code).toBe(2);
   });
 
   it('writes the HTML, slides PDF, a handout and notes pages, named by deck, layout and paper', () => {
