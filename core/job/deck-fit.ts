@@ -3,7 +3,7 @@ import type { EngineSlot } from '../export/engine-slot.js';
 import { measureDeckFit } from '../export/measure-fit.js';
 import type { PrintableDeck } from '../export/export-pdf.js';
 import { estimatedFitProblems, measuredFitProblems } from '../quality/fit-report.js';
-import { PDF_OUTPUTS, type Output } from '../options.js';
+import type { Output } from '../options.js';
 import type { RenderedDeck } from '../render/render-deck.js';
 
 /** How a job checks that slide text fits. */
@@ -27,7 +27,7 @@ export async function checkFit(
   const measured = engine?.ok ? await measureDeckFit(deck, engine.value, options.timeoutMs) : undefined;
   if (measured?.ok) return measuredFitProblems(deck.model, measured.value, minPx);
   // A PDF output reports the missing or failing browser itself; an app without an engine has no browser to mention.
-  if (!engine || (options.outputs ?? []).some((o) => PDF_OUTPUTS.includes(o))) return estimate();
+  if (!engine) return estimate();
   const why = !engine.ok ? 'no browser was found' : measured!.diagnostics[0]!.message;
   return [
     warning(

@@ -166,7 +166,7 @@ describe('validate covers what build needs', () => {
     const ok = run(root, ['validate', 'decks/mine.yaml']);
     expect(lines(ok)).toEqual([]);
     expect(ok.code).toBe(0);
-    const bad = { ...good, palette: { ...good.palette, text: 'grey' } };
+    const bad = { ...good, palette: { ...(good['palette'] as object), text: 'grey' } };
     writeFileSync(path.join(root, 'themes/ours/theme.json'), JSON.stringify(bad, null, 2));
     const r = run(root, ['validate', 'decks/mine.yaml']);
     expect(r.code).toBe(1);
