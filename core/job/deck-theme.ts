@@ -21,13 +21,13 @@ export function locateThemeProblems(problems: Diagnostic[], model: DeckModel, de
   const names = listThemes(model.root);
   const known = names.ok ? names.value.map((t) => t.name) : [];
   return problems.map((d) => {
-    if (d.code !== 'THEME' || d.location) return d;
+    if (d.code !== 'THEME') return d;
     const near = /not found/.test(d.message) ? suggest(model.theme, known) : undefined;
     const hint = near?.startsWith('Did you mean') ? `${near} ${d.hint ?? ''}`.trim() : d.hint;
     // A theme given on the command line (--theme) has no line in the deck file.
     const fromDeck = model.theme === (deck.data.theme ?? DEFAULT_THEME);
     const location = !fromDeck ? undefined : deck.data.theme ? deck.locate(['theme']) : deck.locate([], 'title');
-    return { ...d, ...(location ? { location } : {}), ...(hint ? { hint } : {}) };
+    return { ...d, ...(location && !d.location ? { location } : {}), ...(hint ? { hint } : {}) };
   });
 }
 

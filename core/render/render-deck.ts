@@ -227,6 +227,9 @@ function deckConfig(
       backgroundTransition: 'none',
       keyboard: true,
       help: true,
+      // Never switch to reveal's scroll view on narrow windows: the app's small previews are sandboxed
+      // frames where that view's sessionStorage use throws, and slides should look the same everywhere.
+      scrollActivationWidth: null,
     },
     fit: { minBodyPx: theme.minBodyPx },
   };
