@@ -23,7 +23,7 @@ export function registerHelpers(env: typeof Handlebars): void {
       new env.SafeString(typeof text === 'string' ? hyphenateHtml(renderInline(text), pageLanguage(options)) : ''),
   );
   /** Inline Markdown for a heading: never hyphenated (headings keep whole words, and their text stays clean in PDFs). */
-  env.registerHelper('heading', (text: unknown) => new env.SafeString(typeof text === 'string' ? renderInline(text) : ''));
+  env.registerHelper('headingText', (text: unknown) => new env.SafeString(typeof text === 'string' ? renderInline(text) : ''));
   /** Block Markdown (notes) → sanitized HTML. */
   env.registerHelper('mdBlock', (text: unknown) => new env.SafeString(typeof text === 'string' ? renderBlock(text) : ''));
   /** Markdown → plain text (for <title>). */
