@@ -266,28 +266,27 @@ async function writePptx(model: DeckModel, rendered: RenderedDeck, outDir: strin
   const { renderPptx } = await import('../render/pptx/render-pptx.js');
   const made = await renderPptx(model, { theme: rendered.theme });
   if (!made.ok) return made;
-  const file = path.resolve(outDir, `${model.id}.pptx`);
+  const hint = 'Check that the output folder exists and is writable, and that the file is not open in PowerPoint.';
+  const written = await writeOutputFile('pptx', model, path.resolve(outDir, `${model.id}.pptx`), made.value.data, hint);
+  return written.ok ? { ...written, warnings: made.value.warnings } : written;
+}
+
+async function writeHtml(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {
+  const hint = 'Check that the output folder exists and is writable.';
+  return writeOutputFile('html', model, path.resolve(outDir, `${model.id}.html`), rendered.html, hint);
+}
+
+/** Write one output file atomically; a failure names the file and says what to check. */
+async function writeOutputFile(output: Output, model: DeckModel, file: string, data: string | Uint8Array, hint: string): Promise<Written> {
   try {
-    await writeFileAtomic(file, made.value.data);
+    await writeFileAtomic(file, data);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return {
-      ok: false,
-      diagnostics: [
-        error(
-          'EXPORT',
-          `could not write the PowerPoint file: ${code}`,
-          fileLocation(displayPath(file)),
-          'Check that the output folder exists and is writable, and that the file is not open in PowerPoint.',
-        ),
-      ],
-    };
+    const what = output === 'pptx' ? 'the PowerPoint file' : 'the HTML';
+    return { ok: false, diagnostics: [error('EXPORT', `could not write ${what}: ${code}`, fileLocation(displayPath(file)), hint)] };
   }
-  return {
-    ok: true,
-    value: { output: 'pptx', file, bytes: made.value.data.byteLength, slides: model.slides.length },
-    warnings: made.value.warnings,
-  };
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  return { ok: true, value: { output, file, bytes, slides: model.slides.length }, warnings: [] };
 }
 
 /** Large-print handouts: warn (at the deck's `theme:` line) when the layout prints body text too small. */
@@ -295,29 +294,4 @@ function handoutSizeWarnings(model: DeckModel, rendered: RenderedDeck, options: 
   const layout = handoutLayoutFor(rendered.theme, options.handoutLayout);
   const at = deck.data.theme && !options.overrides?.theme ? deck.locate(['theme']) : fileLocation(displayPath(deck.file));
   return checkHandoutSize(rendered.theme, layout, options.paper ?? defaultPaper(), model, at);
-}
-
-async function writeHtml(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {
-  const file = path.resolve(outDir, `${model.id}.html`);
-  try {
-    await writeFileAtomic(file, rendered.html);
-    return {
-      ok: true,
-      value: { output: 'html', file, bytes: Buffer.byteLength(rendered.html), slides: model.slides.length },
-      warnings: [],
-    };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return {
-      ok: false,
-      diagnostics: [
-        error(
-          'EXPORT',
-          `could not write the HTML: ${code}`,
-          fileLocation(displayPath(file)),
-          'Check that the output folder exists and is writable.',
-        ),
-      ],
-    };
-  }
 }
