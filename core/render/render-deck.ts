@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { error, type Diagnostic } from '../errors.js';
+import { error, warning, type Diagnostic } from '../errors.js';
 import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { packageFile, TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
@@ -11,6 +11,7 @@ import { toPlainText } from './markdown.js';
 import { t } from '../i18n/messages.js';
 import { brandingCss, checkBrandingContrast } from './branding.js';
 import { deckPrintCss, paperDeclarations } from './print-palette.js';
+import { localizeNotesPlugin } from './speaker-view.js';
 import { loadTheme, type Theme } from './themes.js';
 import type { ValuePath } from '../load/parse-yaml.js';
 import type { SourceLocation } from '../errors.js';
@@ -75,7 +76,13 @@ interface StaticAssets {
   deckCss: string;
   initJs: string;
   fitJs: string;
+}
+
+/** The notes plugin in one language, the hash of the speaker-view script it writes, and any label it kept English. */
+interface NotesPlugin {
+  js: string;
   speakerViewHash: string | undefined;
+  missing: string[];
 }
 
 let staticAssets: StaticAssets | undefined;
@@ -90,9 +97,20 @@ function loadStaticAssets(): StaticAssets {
     deckCss: readFileSync(path.join(TEMPLATES_DIR, 'deck.css'), 'utf8'),
     initJs: readFileSync(path.join(TEMPLATES_DIR, 'deck-init.js'), 'utf8'),
     fitJs: readFileSync(path.join(TEMPLATES_DIR, 'deck-fit.js'), 'utf8'),
-    speakerViewHash: speakerViewScriptHash(notesJs),
   };
   return staticAssets;
+}
+
+const notesPlugins = new Map<string, NotesPlugin>();
+
+/** The notes plugin with its speaker view (press S) in the deck's language (core/render/speaker-view.ts). */
+function notesPluginFor(lang: string, notesJs: string): NotesPlugin {
+  const cached = notesPlugins.get(lang);
+  if (cached) return cached;
+  const { js, missing } = localizeNotesPlugin(notesJs, lang);
+  const plugin = { js, speakerViewHash: speakerViewScriptHash(js), missing };
+  notesPlugins.set(lang, plugin);
+  return plugin;
 }
 
 /**
@@ -100,7 +118,8 @@ function loadStaticAssets(): StaticAssets {
  * inherits the deck's Content-Security-Policy, so its one inline script must be allowed by hash.
  */
 function speakerViewScriptHash(notesJs: string): string | undefined {
-  const start = notesJs.indexOf('<title>reveal.js - Speaker View</title>');
+  // The layout picker's element comes just before the page's script, in every language.
+  const start = notesJs.indexOf('<div id="speaker-layout"');
   if (start < 0) return undefined;
   const open = notesJs.indexOf('<script>', start);
   const close = notesJs.indexOf('<\\/script>', open);
@@ -154,8 +173,9 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
   const problems: Diagnostic[] = [];
   const slides = deck.slides.map((s) => withImage(s, images, problems));
   if (problems.length) return fail(problems);
-  const scripts = [assets.revealJs, assets.notesJs, assets.initJs, assets.fitJs].map(escapeInlineScript);
-  const scriptHashes = [...scripts.map(sha256), ...(assets.speakerViewHash ? [assets.speakerViewHash] : [])];
+  const notes = notesPluginFor(deck.language, assets.notesJs);
+  const scripts = [assets.revealJs, notes.js, assets.initJs, assets.fitJs].map(escapeInlineScript);
+  const scriptHashes = [...scripts.map(sha256), ...(notes.speakerViewHash ? [notes.speakerViewHash] : [])];
   const contrast = checkBrandingContrast(deck.branding, theme.value.palette, { locate: options.locate, themeName: theme.value.name });
   const context = {
     deck,
@@ -190,10 +210,23 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
       csp: context.csp,
       paperCss: paperDeclarations(theme.value),
     };
-    return ok({ html, parts, theme: theme.value }, [...theme.warnings, ...contrast]);
+    return ok({ html, parts, theme: theme.value }, [...theme.warnings, ...contrast, ...speakerViewWarnings(notes.missing)]);
   } catch (e) {
     return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
   }
+}
+
+/** Labels of the speaker view that stayed English because reveal.js's notes plugin changed. */
+function speakerViewWarnings(missing: string[]): Diagnostic[] {
+  if (missing.length === 0) return [];
+  return [
+    warning(
+      'TEMPLATE',
+      `the speaker view (press S) keeps these labels in English: ${missing.map((m) => `"${m}"`).join(', ')}`,
+      undefined,
+      "reveal.js's notes plugin changed its speaker-view page: update the labels in core/render/speaker-view.ts.",
+    ),
+  ];
 }
 
 /**

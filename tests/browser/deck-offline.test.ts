@@ -83,6 +83,27 @@ describe('exported HTML deck in Chromium, offline', () => {
     await context.close();
   });
 
+  it('opens the speaker view of a Spanish deck in Spanish, under the same CSP, with no English label', async () => {
+    const { context, page, failures } = await openDeck('content/decks/intro-patients-es.yaml');
+    await page.keyboard.press('ArrowRight');
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    // The notes arriving proves the page's own script ran: its hash is in the deck's CSP.
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').innerText(), { timeout: 10_000 }).toContain('Pregunte:');
+    expect(await speaker.locator('html').getAttribute('lang')).toBe('es');
+    expect(await speaker.title()).toBe('Vista del presentador');
+    expect(await speaker.locator('#upcoming-slide .label').innerText()).toMatch(/^siguiente$/i);
+    expect(await speaker.locator('.speaker-controls-time h4').first().innerText()).toMatch(/^HORA\s+CLIC PARA REINICIAR$/i);
+    expect(await speaker.locator('.speaker-controls-notes h4').innerText()).toMatch(/^notas del presentador$/i);
+    expect(await speaker.locator('.speaker-layout-label').innerText()).toBe('Diseño: Normal');
+    expect(await speaker.locator('.speaker-layout-dropdown option').allInnerTexts()).toEqual(['Normal', 'Ancho', 'Alto', 'Solo notas']);
+    await expect.poll(() => speaker.locator('.clock-value').innerText()).toMatch(/^\d{1,2}:\d{2}\s?[ap]\.\s?m\.$/);
+    // Everything the page itself says (the slide previews are frames of their own).
+    const chrome = await speaker.locator('#upcoming-slide .label, #speaker-controls h4, #speaker-layout').allInnerTexts();
+    expect(chrome.join(' ')).not.toMatch(/\b(Upcoming|Time|Click to Reset|Notes|Layout|Default|Wide|Tall|Pacing|AM|PM)\b/i);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
   it('does not run any hostile payload from a shared topic or deck file', async () => {
     const { context, page, network, failures } = await openDeck('tests/fixtures/hostile-library/decks/hostile.yaml');
     // Walk every slide and hover every link so lazy handlers would have fired.
