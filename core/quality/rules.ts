@@ -74,8 +74,31 @@ export function measureSlide(input: SlideInput, options: ResolvedQualityOptions)
     findings,
   };
   if (input.layout !== 'references') Object.assign(row, slideScore(units, input.language ?? 'en'));
+  if (input.scored) findings.push(...slideInfleszFindings(label, row.inflesz, input.location, options));
   if (input.location) row.location = input.location;
   return { row, units };
+}
+
+/**
+ * The Spanish floor per slide: a Spanish patient slide never below INFLESZ 55 ("normal"), so one
+ * hard slide cannot hide behind easy ones in its topic's average.
+ */
+function slideInfleszFindings(
+  label: string,
+  score: number | null | undefined,
+  location: SourceLocation | undefined,
+  options: ResolvedQualityOptions,
+): QualityFinding[] {
+  if (score === null || score === undefined || score >= QUALITY_LIMITS.minInflesz) return [];
+  return [
+    finding(options, {
+      rule: 'readability',
+      message: `${label}: scores INFLESZ ${score.toFixed(1)} (${infleszBand(score)}); a Spanish patient slide must be at least ${QUALITY_LIMITS.minInflesz}`,
+      short: `INFLESZ ${score.toFixed(1)} < ${QUALITY_LIMITS.minInflesz}`,
+      location,
+      hint: 'Shorter sentences and shorter, everyday words raise the score (for example "medicina" rather than "medicamento").',
+    }),
+  ];
 }
 
 /** Alt text that says nothing about the picture. */

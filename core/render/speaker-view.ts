@@ -6,6 +6,7 @@
  * reveal.js upgrade that changes one is reported (as a warning) instead of half-translating.
  */
 import { baseLanguage, t, type MessageKey } from '../i18n/messages.js';
+import labels from '../i18n/speaker-view-labels.json' with { type: 'json' };
 
 /** One label of the speaker view: its English source text around `{}`, the catalogue key for `{}`. */
 export interface SpeakerViewLabel {
@@ -16,41 +17,11 @@ export interface SpeakerViewLabel {
   key: MessageKey;
 }
 
-/** Every label of the speaker view, where it sits in notes.js, and its catalogue key. */
-export const SPEAKER_VIEW_LABELS: readonly SpeakerViewLabel[] = [
-  { around: '<html lang="{}">', english: 'en', key: 'speakerView.lang' },
-  { around: '<title>{}</title>', english: 'reveal.js - Speaker View', key: 'speakerView.title' },
-  { around: '<div id="connection-status">{}</div>', english: 'Loading speaker view...', key: 'speakerView.loading' },
-  { around: '<span class="overlay-element label">{}</span>', english: 'Upcoming', key: 'speakerView.upcoming' },
-  { around: '<h4 class="label">{} <span class="reset-button">', english: 'Time', key: 'speakerView.time' },
-  { around: '<span class="reset-button">{}</span>', english: 'Click to Reset', key: 'speakerView.reset' },
-  { around: '<span class="clock-value">{}</span>', english: '0:00 AM', key: 'speakerView.clockStart' },
-  { around: "toLocaleTimeString( '{}',", english: 'en-US', key: 'speakerView.clockLocale' },
-  { around: 'style="display: none">{}</h4>', english: 'Pacing – Time to finish current slide', key: 'speakerView.pacing' },
-  { around: '<h4 class="label">{}</h4>', english: 'Notes', key: 'speakerView.notes' },
-  { around: "layoutLabel.innerHTML = '{}' +", english: 'Layout', key: 'speakerView.layout' },
-  { around: "'default': '{}',", english: 'Default', key: 'speakerView.layoutDefault' },
-  { around: "'wide': '{}',", english: 'Wide', key: 'speakerView.layoutWide' },
-  { around: "'tall': '{}',", english: 'Tall', key: 'speakerView.layoutTall' },
-  { around: "'notes-only': '{}'", english: 'Notes only', key: 'speakerView.layoutNotesOnly' },
-  {
-    around: "connectionStatus.innerHTML = '{}';",
-    english: 'Cross origin error.<br>The speaker window can only be opened from the same origin.',
-    key: 'speakerView.crossOrigin',
-  },
-  {
-    around: "connectionStatus.innerHTML = '{}';",
-    english: 'Error connecting to main window.<br>Please try closing and reopening the speaker view.',
-    key: 'speakerView.connectError',
-  },
-  // Outside the page: the main window's alert and the S key's entry in reveal's help overlay (?).
-  {
-    around: 'alert(`{}`)',
-    english: 'Speaker view popup failed to open. Please make sure popups are allowed and reopen the speaker view.',
-    key: 'speakerView.popupBlocked',
-  },
-  { around: 'description:`{}`', english: 'Speaker notes view', key: 'speakerView.shortcut' },
-];
+/**
+ * Every label of the speaker view, where it sits in notes.js (core/i18n/speaker-view-labels.json: kept as data
+ * because it quotes reveal.js's page code), and its catalogue key.
+ */
+export const SPEAKER_VIEW_LABELS = labels as readonly SpeakerViewLabel[];
 
 /** Notes.js for one language, and the English labels it could not find (empty when all were replaced). */
 export interface LocalizedNotesPlugin {
