@@ -11,6 +11,7 @@ import {
   type ResolvedQualityOptions,
   type TopicSummary,
 } from './report.js';
+import { readability } from './readability.js';
 import { measureSlide, type MeasuredSlide } from './rules.js';
 import { loadThemeManifest } from '../render/themes.js';
 import { safetyFindings } from './safety-messages.js';
@@ -77,6 +78,7 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
   const topics = deckTopics(model, measured, library, patient, opts, language);
   const findings = patient ? [...endingFindings(deck, model, opts), ...safetyFindings(model, opts, deck.locate([], 'topics'))] : [];
   const slides = measured.map((m) => m.row);
+  const scoredUnits = measured.filter((m) => m.row.scored).flatMap((m) => m.units);
   const all = [...findings, ...topics.flatMap((t) => t.findings), ...slides.flatMap((s) => s.findings), ...composed.warnings];
   return {
     ...base,
@@ -84,6 +86,7 @@ export function checkDeck(deck: LoadedDeck, library: Library, options: QualityOp
     slides,
     topics,
     findings,
+    ...(patient && scoredUnits.length ? { readability: readability(scoredUnits, language) } : {}),
     problems: composed.warnings,
     passed: !all.some((d) => d.severity === 'error'),
   };

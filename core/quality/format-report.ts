@@ -69,7 +69,8 @@ export function formatTopicSummary(t: TopicSummary, unscored = 'not written for 
 /** Spanish readability: INFLESZ, its band, the target and the counts. */
 function spanishLine(r: NonNullable<TopicSummary['readability']>, slides: number): string {
   if (r.inflesz === null || r.inflesz === undefined) return 'no Spanish patient text';
-  return `INFLESZ ${grade(r.inflesz)} (${infleszBand(r.inflesz)}; target ${QUALITY_LIMITS.targetInflesz}, never below ${QUALITY_LIMITS.minInflesz}) · ${plural(r.words, 'word')}, ${plural(r.sentences, 'sentence')}, ${plural(r.syllables, 'syllable')}, ${plural(slides, 'slide')}`;
+  const fh = r.fernandezHuerta === null || r.fernandezHuerta === undefined ? '' : ` · Fernández-Huerta ${grade(r.fernandezHuerta)}`;
+  return `INFLESZ ${grade(r.inflesz)} (${infleszBand(r.inflesz)}; target ${QUALITY_LIMITS.targetInflesz}, never below ${QUALITY_LIMITS.minInflesz})${fh} · ${plural(r.words, 'word')}, ${plural(r.sentences, 'sentence')}, ${plural(r.syllables, 'syllable')}, ${plural(slides, 'slide')}`;
 }
 
 /** ✗ failed, ! passed with warnings, ✓ clean. */
@@ -99,7 +100,16 @@ export function formatDeckReport(d: DeckReport): string[] {
   const topics = d.topics
     .flatMap((t) => formatTopicSummary(t, 'professional deck: readability is scored for patient text only'))
     .map((l) => `  ${l}`);
-  return [head, ...formatSlideTable(d.slides, patient), "  Readability by topic (this deck's slides):", ...topics, ...ending, ''];
+  const whole = d.readability ? [`  Whole deck: ${wholeDeckLine(d.readability)}`] : [];
+  return [head, ...formatSlideTable(d.slides, patient), "  Readability by topic (this deck's slides):", ...topics, ...whole, ...ending, ''];
+}
+
+/** A patient deck's readability over all its scored slides (a figure beside the per-topic rules). */
+function wholeDeckLine(r: NonNullable<DeckReport['readability']>): string {
+  const counts = `${plural(r.words, 'word')}, ${plural(r.sentences, 'sentence')}`;
+  if (r.language !== 'es') return `FK ${grade(r.fleschKincaid)} · SMOG ${grade(r.smog)} · ${counts}`;
+  if (r.inflesz === null || r.inflesz === undefined) return 'no Spanish patient text';
+  return `INFLESZ ${grade(r.inflesz)} (${infleszBand(r.inflesz)}) · Fernández-Huerta ${grade(r.fernandezHuerta ?? null)} · ${counts}`;
 }
 
 /** The whole report: topics, decks and a closing verdict. */

@@ -27,6 +27,22 @@ export function szigrisztPazos(counts: Pick<TextCounts, 'words' | 'sentences' | 
   return Math.round(p * 10) / 10;
 }
 
+/**
+ * Fernández-Huerta readability (Fernández Huerta J. Medidas sencillas de lecturabilidad. Consigna
+ * 1959;(214):29-32), the first Spanish adaptation of Flesch, in the corrected form
+ *
+ *     L = 206.84 − 0.60 × syllables per 100 words − 1.02 × words / sentences
+ *
+ * (the often-quoted "− 1.02 × sentences per 100 words" makes shorter sentences score harder; Law G,
+ * "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332, 2011). Reported beside
+ * INFLESZ for comparison; the gate uses INFLESZ. Rounded to one decimal; null when nothing to score.
+ */
+export function fernandezHuerta(counts: Pick<TextCounts, 'words' | 'sentences' | 'syllables'>): number | null {
+  if (counts.words === 0 || counts.sentences === 0) return null;
+  const l = 206.84 - 0.6 * ((100 * counts.syllables) / counts.words) - (1.02 * counts.words) / counts.sentences;
+  return Math.round(l * 10) / 10;
+}
+
 /** The INFLESZ band of a score: "bastante fácil" for 65 to 80. */
 export function infleszBand(score: number): string {
   return [...INFLESZ_BANDS].reverse().find((b) => score >= b.min)!.label;

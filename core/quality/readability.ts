@@ -2,7 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
 import { countText, type TextCounts } from './count-text.js';
 import { isGlossaryWord } from './glossary.js';
-import { szigrisztPazos } from './inflesz.js';
+import { fernandezHuerta, szigrisztPazos } from './inflesz.js';
 import { spanishSyllables } from './spanish-syllables.js';
 import type { Language } from '../options.js';
 
@@ -38,6 +38,8 @@ export interface Readability extends TextCounts, GradeScores {
    * higher is easier; the English grades are then null. Absent for English text.
    */
   inflesz?: number | null;
+  /** Spanish text: Fernández-Huerta (corrected form), reported beside INFLESZ, not gated. */
+  fernandezHuerta?: number | null;
 }
 
 /** Round a grade to one decimal, as reported and as compared with the limits. */
@@ -78,7 +80,15 @@ export function readability(units: readonly string[], language: Language = 'en')
 function spanishReadability(units: readonly string[]): Readability {
   const raw = countText(units, { syllables: spanishSyllables });
   const none = { fleschKincaid: null, smog: null };
-  return { ...raw, ...none, smogReliable: false, adjusted: { ...none, glossaryWords: 0 }, language: 'es', inflesz: szigrisztPazos(raw) };
+  return {
+    ...raw,
+    ...none,
+    smogReliable: false,
+    adjusted: { ...none, glossaryWords: 0 },
+    language: 'es',
+    inflesz: szigrisztPazos(raw),
+    fernandezHuerta: fernandezHuerta(raw),
+  };
 }
 
 /** The score of one slide's units: its Flesch-Kincaid grade (English) or INFLESZ (Spanish). */

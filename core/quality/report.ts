@@ -130,6 +130,8 @@ export interface DeckReport {
   topics: TopicSummary[];
   /** Deck-level findings (how the deck ends). */
   findings: QualityFinding[];
+  /** A patient deck's readability over all its scored slides, in its language (a figure; the rules apply per topic and slide). */
+  readability?: Readability;
   /** Problems that are not quality findings: a deck that cannot be composed, missing topics. */
   problems: Diagnostic[];
   passed: boolean;

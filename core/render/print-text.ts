@@ -4,15 +4,16 @@
  * apart, and a slide's sources under its notes.
  */
 import type { DeckReference } from '../model/deck-model.js';
+import { formatDate, t } from '../i18n/messages.js';
 import { renderBlock, renderInline, toPlainText } from './markdown.js';
 
-/** One reference as HTML: its text, DOI, PMID, link and access date. */
-export function referenceHtml(r: DeckReference): string {
+/** One reference as HTML: its text, DOI, PMID, link and access date (in the deck's language, `lang`). */
+export function referenceHtml(r: DeckReference, lang = 'en'): string {
   const parts = [renderInline(r.text)];
   if (r.doi) parts.push(`doi:<a href="https://doi.org/${encodeURI(r.doi)}">${escapeHtml(r.doi)}</a>`);
   if (r.pmid) parts.push(`PMID: ${escapeHtml(r.pmid)}`);
   if (r.url) parts.push(`<a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a>`);
-  if (r.accessed) parts.push(`(accessed ${escapeHtml(r.accessed)})`);
+  if (r.accessed) parts.push(`(${escapeHtml(t(lang, 'references.accessed', { date: formatDate(lang, r.accessed) }))})`);
   return parts.join(' ');
 }
 

@@ -171,7 +171,10 @@ function layoutPages(
     for (const [, i] of refSlides) pageOfSlide[i] = first;
     referencePages(deck.references).forEach((refs, k) => {
       const heading = k === 0 ? labels.references : `${labels.references} (${k + 1})`;
-      pages.push({ number: pages.length + 1, references: { heading, entries: refs.map((r) => ({ n: r.n, html: referenceHtml(r) })) } });
+      pages.push({
+        number: pages.length + 1,
+        references: { heading, entries: refs.map((r) => ({ n: r.n, html: referenceHtml(r, deck.language) })) },
+      });
     });
   }
   const total = pages.length;
@@ -187,7 +190,7 @@ function handoutItem(deck: DeckModel, i: number, rendered: RenderedSlide, g: Han
   if (g.layout === 'notes') {
     if (slide.notes) item.notesHtml = notesHtml(slide.notes, labels.askPrefix);
     const refs = slide.citations.map((n) => deck.references[n - 1]).filter((r) => r !== undefined);
-    if (refs.length) item.sources = refs.map((r) => `[${r.n}] ${referenceHtml(r)}`);
+    if (refs.length) item.sources = refs.map((r) => `[${r.n}] ${referenceHtml(r, deck.language)}`);
     item.fill = true;
   }
   return item;

@@ -87,7 +87,7 @@ export function renderLeaflet(
       plainTitle: toPlainText(deck.title),
       labels,
       large,
-      sources: content.sources.map((r) => ({ n: r.n, html: referenceHtml(r) })),
+      sources: content.sources.map((r) => ({ n: r.n, html: referenceHtml(r, deck.language) })),
       questionLines: Array.from({ length: QUESTION_LINES }, (_, i) => i),
       css: [rendered.parts.css, a.css, pageCss(options.paper ?? 'letter', minTextPt, labels, toPlainText(deck.title))].join('\n'),
       paperCss: rendered.parts.paperCss,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPath } from '../../core/job/check-path.js';
-import { infleszBand, szigrisztPazos } from '../../core/quality/inflesz.js';
+import { fernandezHuerta, infleszBand, szigrisztPazos } from '../../core/quality/inflesz.js';
+import { formatDeckReport } from '../../core/quality/format-report.js';
 import { readability } from '../../core/quality/readability.js';
 import { resolveQualityOptions } from '../../core/quality/report.js';
 import { measureSlide } from '../../core/quality/rules.js';
@@ -45,6 +46,16 @@ describe('Spanish syllables', () => {
     ['secundarios', 4],
     ['medicina', 4],
     ['prohibir', 3],
+    ['fertilidad', 4],
+    ['amamantar', 4],
+    ['cuidador', 3],
+    ['inyección', 3],
+    ['escalofríos', 5],
+    ['sarpullido', 4],
+    ['biespecíficas', 5],
+    ['hipófisis', 4],
+    ['tiroides', 3],
+    ['guardar', 2],
     ['PD-1', 3],
     ['CAR-T', 2],
     ['2026', 4],
@@ -65,6 +76,14 @@ describe('Szigriszt-Pazos / INFLESZ', () => {
       'bastante fácil',
       'muy fácil',
     ]);
+  });
+
+  it('reports Fernández-Huerta in its corrected form: shorter sentences read easier', () => {
+    // 206.84 − 0.60 × 200 syllables per 100 words − 1.02 × 10 words a sentence
+    expect(fernandezHuerta({ words: 100, sentences: 10, syllables: 200 })).toBe(76.6);
+    expect(fernandezHuerta({ words: 100, sentences: 20, syllables: 200 })!).toBeGreaterThan(76.6);
+    expect(fernandezHuerta({ words: 0, sentences: 0, syllables: 0 })).toBeNull();
+    expect(readability(['Llame hoy si tiene fiebre.'], 'es').fernandezHuerta).toEqual(expect.any(Number));
   });
 
   it('scores plain Spanish as easy and dense Spanish as hard; English grades do not apply', () => {
@@ -100,6 +119,30 @@ describe('the Spanish gate', () => {
     expect(measureSlide({ ...long, language: 'es' }, opts).row.findings.map((f) => f.short)).toEqual(['50 words > 48']);
   });
 
+  it('fails a Spanish patient slide below INFLESZ 55 at its line, even when its topic passes', () => {
+    const input = {
+      n: 1,
+      key: 't#hard',
+      layout: 'callout' as const,
+      audience: 'patient' as const,
+      scored: true,
+      language: 'es' as const,
+      location: { file: 't.es.yaml', line: 7, column: 5 },
+    };
+    const hard = {
+      title: 'Inmunoterapia',
+      message: 'Inmunosupresión farmacológica prolongada: hiperglucemia, infecciones oportunistas, alteraciones neuropsiquiátricas.',
+    };
+    const [f] = measureSlide({ ...input, text: hard }, opts).row.findings;
+    expect(f?.short).toMatch(/^INFLESZ -?\d+\.\d < 55$/);
+    expect(f?.severity).toBe('error');
+    expect(f?.location).toEqual(input.location);
+    const plain = { title: 'Los esteroides', message: 'Calman las defensas. Pueden subir el azúcar en la sangre.' };
+    expect(measureSlide({ ...input, text: plain }, opts).row.findings).toEqual([]);
+    // Not a patient slide (scored: false), or English: no Spanish floor.
+    expect(measureSlide({ ...input, scored: false, text: hard }, opts).row.findings).toEqual([]);
+  });
+
   it('reports INFLESZ per slide and per topic of a Spanish deck, and passes strict on the fixture deck', async () => {
     const report = await checkPath('tests/fixtures/spanish/decks/intro-es.yaml', { mode: 'strict', today: '2026-12-03' });
     const deck = report.decks[0]!;
@@ -114,6 +157,9 @@ describe('the Spanish gate', () => {
       expect(t.readability?.inflesz, t.id).toBeGreaterThanOrEqual(65);
     }
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The whole deck's figure, beside the per-topic rules.
+    expect(deck.readability?.inflesz).toBeGreaterThanOrEqual(65);
+    expect(formatDeckReport(deck).join('\n')).toMatch(/Whole deck: INFLESZ \d+\.\d \((?:bastante|muy) fácil\) · Fernández-Huerta \d+\.\d/);
   });
 
   it('checks each translation file as its own topic report, in Spanish', async () => {
