@@ -30,6 +30,7 @@
     numbers.forEach(function (el, i) {
       el.textContent = i + 1 + ' / ' + numbers.length;
     });
+    tagForPrint();
     // Ready to print once web fonts are in and every other pdf-ready or fonts.ready listener (the
     // text fitting in deck-fit.js) has run: a timer fires after them all.
     var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
@@ -39,4 +40,22 @@
       }, 0);
     });
   });
+
+  /*
+   * Chromium builds the PDF's structure tree from the accessibility tree. reveal.js marks every slide
+   * but the current one aria-hidden (right on screen, wrong on paper, where all slides are shown), so
+   * without this only the first page would carry headings and lists. Page chrome — slide numbers,
+   * backgrounds, controls — is hidden from it instead, so it stays out of the reading order.
+   */
+  function tagForPrint() {
+    document.querySelectorAll('.reveal .slides section').forEach(function (s) {
+      s.removeAttribute('aria-hidden');
+      s.removeAttribute('hidden');
+      s.removeAttribute('inert');
+    });
+    var chrome = '.slide-number-pdf, .slide-background, .backgrounds, .controls, .progress, .slide-number, .aria-status';
+    document.querySelectorAll(chrome).forEach(function (el) {
+      el.setAttribute('aria-hidden', 'true');
+    });
+  }
 })();

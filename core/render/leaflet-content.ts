@@ -14,7 +14,7 @@ export interface LeafletBlock {
   items?: string[];
   columns?: ColumnModel[];
   /** An image slide: the picture (data: URL), its alt text, caption and credit. */
-  figure?: { src: string; alt: string; caption?: string; credit?: string };
+  figure?: { src?: string; diagram?: string; alt: string; caption?: string; credit?: string };
   table?: { caption?: string; columns: string[]; rows: string[][] };
   /** A callout that is not urgent: info or important. */
   note?: { tone: string; message: string; items?: string[] };
@@ -48,11 +48,18 @@ export interface LeafletContent {
   disclaimer: string;
 }
 
-/** Compose a leaflet's content from a deck. `imageUrl` turns an image path into a data: URL. */
-export function leafletContent(deck: DeckModel, labels: PrintLabels, imageUrl: (file: string) => string): LeafletContent {
+/** How a leaflet shows a picture: an SVG diagram as markup (deck font, theme colours), others as a data: URL. */
+export interface LeafletPictures {
+  url(file: string): string;
+  /** The inlined diagram of an image slide, or undefined when its picture is not a diagram. */
+  diagram(slide: SlideModel, index: number): string | undefined;
+}
+
+/** Compose a leaflet's content from a deck. */
+export function leafletContent(deck: DeckModel, labels: PrintLabels, pictures: LeafletPictures): LeafletContent {
   const sections: LeafletSection[] = [];
   let disclaimer: string | undefined;
-  for (const slide of deck.slides) {
+  for (const [index, slide] of deck.slides.entries()) {
     if (!slide.topicId || slide.layout === 'references' || slide.layout === 'section' || slide.layout === 'title') continue;
     // The disclaimer slide closes the leaflet, in small print, instead of appearing as a block.
     if (slide.key.endsWith('#disclaimer') && slide.message) {
@@ -62,7 +69,7 @@ export function leafletContent(deck: DeckModel, labels: PrintLabels, imageUrl: (
     let section = sections.at(-1);
     const heading = slide.topicTitle ?? slide.topicId;
     if (!section || section.heading !== heading) sections.push((section = { heading, blocks: [] }));
-    addBlock(section, slide, imageUrl);
+    addBlock(section, slide, pictures, index);
   }
   const reviewedDates = deck.topics.map((t) => t.lastReviewed).filter((d): d is string => Boolean(d));
   // The oldest review date: the leaflet is only as current as its least recently checked topic.
@@ -81,7 +88,7 @@ export function leafletContent(deck: DeckModel, labels: PrintLabels, imageUrl: (
   };
 }
 
-function addBlock(section: LeafletSection, slide: SlideModel, imageUrl: (file: string) => string): void {
+function addBlock(section: LeafletSection, slide: SlideModel, pictures: LeafletPictures, index: number): void {
   if (slide.layout === 'callout' && slide.tone === 'urgent') {
     const last = section.blocks.at(-1);
     const group = { title: slide.title, message: slide.message, items: slide.items ?? [] };
@@ -89,10 +96,10 @@ function addBlock(section: LeafletSection, slide: SlideModel, imageUrl: (file: s
     else section.blocks.push({ callNow: true, groups: [group] });
     return;
   }
-  section.blocks.push(slideBlock(slide, imageUrl));
+  section.blocks.push(slideBlock(slide, pictures, index));
 }
 
-function slideBlock(slide: SlideModel, imageUrl: (file: string) => string): LeafletBlock {
+function slideBlock(slide: SlideModel, pictures: LeafletPictures, index: number): LeafletBlock {
   const block: LeafletBlock = { title: slide.title };
   switch (slide.layout) {
     case 'callout':
@@ -107,7 +114,11 @@ function slideBlock(slide: SlideModel, imageUrl: (file: string) => string): Leaf
       block.columns = [slide.left ?? {}, slide.right ?? {}];
       break;
     case 'image':
-      if (slide.image) block.figure = { src: imageUrl(slide.image), alt: slide.alt ?? '', caption: slide.caption, credit: slide.credit };
+      if (slide.image) {
+        const diagram = pictures.diagram(slide, index);
+        const picture = diagram ? { diagram } : { src: pictures.url(slide.image) };
+        block.figure = { ...picture, alt: slide.alt ?? '', caption: slide.caption, credit: slide.credit };
+      }
       break;
     case 'table':
       block.table = { caption: slide.caption, columns: slide.columns ?? [], rows: slide.rows ?? [] };

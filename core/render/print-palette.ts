@@ -15,7 +15,7 @@ export const PRINT_BACKGROUND_CLASS = 'id-print-background';
 /** Class on `<html>` of the slides PDF (`?print-pdf` without `print-background`): paper colours. */
 export const PAPER_CLASS = 'id-paper';
 
-/** Light tints for callouts, section slides and table stripes on paper (the clinical theme's). */
+/** Light tints for callouts, section slides, table stripes and diagrams on paper (the clinical theme's). */
 const PAPER_TINTS = {
   '--id-callout-bg': '#eef4fb',
   '--id-important-bg': '#fff7ed',
@@ -25,6 +25,12 @@ const PAPER_TINTS = {
   '--id-section-bg': '#eef4fb',
   '--id-table-stripe': '#f3f6fa',
   '--id-logo-plate': 'transparent',
+  '--id-dg-plate': 'transparent',
+  '--id-dg-panel': '#eef4fb',
+  '--id-dg-primary': '#1d4f91',
+  '--id-dg-secondary': '#0f766e',
+  '--id-dg-tumor': '#c2410c',
+  '--id-dg-on': '#ffffff',
 } as const;
 
 /** True when text on `background` reads better in black than in white: a dark page. */

@@ -6,6 +6,7 @@ import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { packageFile, TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
+import { inlineDiagram, isDiagramFile } from './diagram.js';
 import { loadTemplates } from './handlebars-env.js';
 import { toPlainText } from './markdown.js';
 import { t } from '../i18n/messages.js';
@@ -171,7 +172,8 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
   const assets = loadStaticAssets();
   const images = new Map<string, string>();
   const problems: Diagnostic[] = [];
-  const slides = deck.slides.map((s) => withImage(s, images, problems));
+  const diagramWarnings: Diagnostic[] = [];
+  const slides = deck.slides.map((s, i) => withImage(s, i, deck.language, images, { problems, warnings: diagramWarnings }));
   if (problems.length) return fail(problems);
   const notes = notesPluginFor(deck.language, assets.notesJs);
   const scripts = [assets.revealJs, notes.js, assets.initJs, assets.fitJs].map(escapeInlineScript);
@@ -210,7 +212,8 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
       csp: context.csp,
       paperCss: paperDeclarations(theme.value),
     };
-    return ok({ html, parts, theme: theme.value }, [...theme.warnings, ...contrast, ...speakerViewWarnings(notes.missing)]);
+    const warnings = [...theme.warnings, ...contrast, ...diagramWarnings, ...speakerViewWarnings(notes.missing)];
+    return ok({ html, parts, theme: theme.value }, warnings);
   } catch (e) {
     return fail([error('TEMPLATE', (e as Error).message, undefined, `Check the templates in ${TEMPLATES_DIR}.`)]);
   }
@@ -274,12 +277,44 @@ function deckCss(deck: DeckModel, theme: Theme, assets: StaticAssets, extraCss =
   return [assets.revealCss, assets.deckCss, theme.css, brandingCss(deck.branding), deckPrintCss(theme), slideSize, extraCss].join('\n');
 }
 
-function withImage(slide: SlideModel, cache: Map<string, string>, problems: Diagnostic[]): SlideModel & { imageDataUrl?: string } {
+type SlideWithImage = SlideModel & { imageDataUrl?: string; diagramHtml?: string };
+
+/**
+ * An image slide's picture: an SVG diagram inlined (deck font, theme colours, labels in the slide's
+ * language; core/render/diagram.ts), any other picture as a data: URL.
+ */
+function withImage(
+  slide: SlideModel,
+  index: number,
+  deckLanguage: string,
+  cache: Map<string, string>,
+  out: { problems: Diagnostic[]; warnings: Diagnostic[] },
+): SlideWithImage {
   if (!slide.image) return slide;
   try {
+    if (isDiagramFile(slide.image)) {
+      const lang = slide.fallbackLanguage ?? deckLanguage;
+      const d = inlineDiagram(readFileSync(slide.image, 'utf8'), { lang, idPrefix: `dg${index}-`, label: slide.alt ?? '' });
+      out.warnings.push(...untranslatedWarning(slide, d.untranslated, lang));
+      return { ...slide, diagramHtml: d.html };
+    }
     return { ...slide, imageDataUrl: dataUrl(slide.image, cache) };
   } catch {
-    problems.push(error('ASSET', `could not read the image ${slide.image}`, slide.source));
+    out.problems.push(error('ASSET', `could not read the image ${slide.image}`, slide.source));
     return slide;
   }
+}
+
+/** A diagram shown in a language it has no labels for says so once, at its slide. */
+export function untranslatedWarning(slide: Pick<SlideModel, 'image' | 'source'>, labels: string[], lang: string): Diagnostic[] {
+  if (!labels.length) return [];
+  const file = path.basename(slide.image ?? '');
+  return [
+    warning(
+      'ASSET',
+      `the diagram ${file} has no "${lang}" wording for ${labels.length} label(s) (${labels.slice(0, 3).join(', ')}…); they show in English`,
+      slide.source,
+      `Add data-label-${lang}="…" to each <text> in ${file} (or translate="no" for a label that stays the same).`,
+    ),
+  ];
 }

@@ -9,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { error } from '../errors.js';
-import type { DeckModel } from '../model/deck-model.js';
+import type { DeckModel, SlideModel } from '../model/deck-model.js';
 import { PAPERS, PRINT_SIZES, type Paper } from '../options.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
 import { dataUrl } from './assets.js';
+import { inlineDiagram, isDiagramFile } from './diagram.js';
 import { registerHelpers } from './helpers.js';
 import { leafletContent } from './leaflet-content.js';
 import { toPlainText } from './markdown.js';
@@ -75,7 +76,10 @@ export function renderLeaflet(
   const labels = printLabels(deck.language);
   const images = new Map<string, string>();
   try {
-    const content = leafletContent(deck, labels, (file) => dataUrl(file, images));
+    const content = leafletContent(deck, labels, {
+      url: (file) => dataUrl(file, images),
+      diagram: (slide, index) => (slide.image && isDiagramFile(slide.image) ? leafletDiagram(slide, index, deck.language) : undefined),
+    });
     const large = rendered.theme.print.minBodyPt !== undefined;
     const minTextPt = large ? PRINT_SIZES.minLeafletLargePt : PRINT_SIZES.minLeafletPt;
     const a = loadAssets();
@@ -99,6 +103,12 @@ export function renderLeaflet(
       error('TEMPLATE', `templates/leaflet.hbs: ${(e as Error).message}`, undefined, `Check the templates in ${TEMPLATES_DIR}.`),
     ]);
   }
+}
+
+/** A diagram in the leaflet, labelled in the slide's language (the deck build already warned of missing labels). */
+function leafletDiagram(slide: SlideModel, index: number, deckLanguage: string): string {
+  const source = readFileSync(slide.image!, 'utf8');
+  return inlineDiagram(source, { lang: slide.fallbackLanguage ?? deckLanguage, idPrefix: `lf${index}-`, label: slide.alt ?? '' }).html;
 }
 
 /** The paper, the body size and the running footer ("Page n of m", the title) in @page margin boxes. */

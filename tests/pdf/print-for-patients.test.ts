@@ -190,9 +190,8 @@ describe('the take-home leaflet', () => {
 });
 
 describe('structure tree', () => {
-  // The leaflet's full tree (headings, lists, figures with alt, table) is checked above. Handouts and
-  // notes pages: the references text page is tagged as a heading and a list. The scaled slide
-  // thumbnails themselves still come out as NonStruct from Chromium (open, see the report of issue 12).
+  // The slide content of every output is checked in structure-tree.test.ts. Here: the references
+  // text page of handouts and notes pages is tagged as a heading and a list with links.
   it('handouts and notes pages carry the references heading and list, and /Lang', async () => {
     const deck = await builtDeck(INTRO);
     for (const kind of [2, 'notes'] as const) {

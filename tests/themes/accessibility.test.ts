@@ -146,8 +146,9 @@ describe('deck structure for assistive technology (clinical theme)', () => {
   it('has a document language, real lists, alt text on every image and table headers with scope', async () => {
     expect(await deck.page.getAttribute('html', 'lang')).toBe('en');
     expect(await deck.page.locator('section[data-key="all-layouts#bullets"] ul.items > li').count()).toBe(4);
-    const images = await deck.page.$$eval('.slides img', (imgs) =>
-      imgs.map((i) => ({ alt: i.getAttribute('alt'), decorative: i.classList.contains('footer-logo') })),
+    // Pictures are <img alt>; SVG diagrams are inlined as <svg role="img" aria-label> (core/render/diagram.ts).
+    const images = await deck.page.$$eval('.slides img, .slides svg[role="img"]', (imgs) =>
+      imgs.map((i) => ({ alt: i.getAttribute('alt') ?? i.getAttribute('aria-label'), decorative: i.classList.contains('footer-logo') })),
     );
     expect(images.length).toBeGreaterThan(0);
     for (const img of images) expect(img.decorative || (img.alt ?? '').trim().length > 0).toBe(true);
