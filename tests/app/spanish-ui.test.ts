@@ -67,6 +67,30 @@ describe('Spanish decks in the app', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('presents a Spanish deck with a Spanish console and audience window', async () => {
+    await openDeck('La inmunoterapia');
+    await expect.poll(() => page.locator('#deck-language').inputValue(), POLL).toBe('es');
+    const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '▶ Present' }).click()]);
+    await expect.poll(() => page.locator('#presenter-position').textContent(), POLL).toMatch(/^Diapositiva 1 de \d+$/);
+    const console = page.locator('#presenter');
+    for (const label of ['Consola del presentador', 'Notas del presentador', 'Siguiente ▶', '◀ Anterior', 'Negro (B)', 'Terminar (Esc)'])
+      await expect.poll(() => console.textContent(), POLL).toContain(label);
+    expect(await page.locator('#presenter-next').textContent()).toMatch(/^Siguiente: /);
+    expect(await page.locator('#presenter-clock').getAttribute('aria-label')).toBe('Tiempo transcurrido');
+    expect(await page.locator('#presenter-pace').textContent()).toBe('A tiempo');
+    await audience.waitForSelector('body.presenting');
+    await expect.poll(() => audience.locator('html').getAttribute('lang'), POLL).toBe('es');
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('#presenter-blank-state').textContent(), POLL).toBe('· el público ve una pantalla negra');
+    await page.screenshot({ path: path.join(SHOTS, 'spanish-console.png') });
+    for (const english of ['Speaker notes', 'Next ▶', 'Presenter console', 'Elapsed', 'Teach-back '])
+      expect(await console.textContent(), english).not.toContain(english);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#session-summary').textContent(), POLL).toContain('Resumen de la sesión');
+    expect(await page.locator('#summary-time').textContent()).toMatch(/^Presentó durante \d\d:\d\d\./);
+    await page.getByRole('button', { name: 'Cerrar' }).click();
+  });
+
   it('switches the deck to English with the picker, and the translation panel goes away', async () => {
     await page.locator('#deck-settings summary').click();
     await page.getByLabel('Language').selectOption('en');
