@@ -116,6 +116,12 @@ export const ASPECT_RATIOS = { '16:9': { width: 1280, height: 720 }, '4:3': { wi
 /** One of {@link ASPECT_RATIOS}. */
 export type AspectRatio = keyof typeof ASPECT_RATIOS;
 
+/**
+ * A phone number as a deck's branding may give it (`(555) 010-0199`, `+44 20 7946 0000`): the deck
+ * schema checks it, and the app checks it as the nurse types, with the same pattern.
+ */
+export const PHONE_PATTERN = /^[+(]?[0-9][0-9 ()./-]{2,30}$/;
+
 /** The theme of a deck that names none. */
 export const DEFAULT_THEME = 'clinical';
 

@@ -3,8 +3,8 @@ import type { AppState, Store } from '../state.js';
 
 /**
  * The toolbar fits the moment: Save is the primary button only when there is something to save,
- * Present and Export only work on a deck with slides (the reason shows on hover and to screen
- * readers), Undo and Redo say what they would do.
+ * Present and Export only work on a deck with slides (they look disabled; the reason shows on
+ * hover, to screen readers, and in the status bar when clicked), Undo and Redo say what they would do.
  */
 export function mountToolbar(store: Store): void {
   byId('undo').addEventListener('click', () => undo(store));
@@ -41,9 +41,11 @@ function render(store: Store, s: AppState): void {
   save.classList.toggle('primary', s.dirty);
   save.title = s.dirty ? 'Save deck (Ctrl+S)' : 'Nothing to save: all changes are saved';
   const why = 'Add topics to the deck first';
+  // Not `disabled`: a disabled button cannot be focused or clicked, so nobody would learn why.
+  // aria-disabled keeps it in the tab order, and a click says the reason in the status bar.
   for (const id of ['present-deck', 'export-deck']) {
     const b = byId<HTMLButtonElement>(id);
-    b.disabled = empty;
+    b.setAttribute('aria-disabled', String(empty));
     b.title = empty ? why : '';
   }
   byId('present-deck').classList.toggle('primary', !empty && !s.dirty);
