@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic } from '../core/errors.js';
-import { AUDIENCES, HANDOUT_LAYOUTS, LIMITS, OUTPUTS, PAPER_NAMES, type Output, type Paper } from '../core/options.js';
+import { AUDIENCES, HANDOUT_LAYOUTS, LIMITS, OUTPUTS, PAPER_NAMES, TOPIC_TEMPLATES, type Output, type Paper } from '../core/options.js';
 import type { DeckInput } from '../core/validate/deck-schema.js';
 
 /** The outcome of every call: a value (with optional warnings) or the problems that stopped it. */
@@ -105,7 +105,12 @@ export const REQUEST_SCHEMAS = {
     /** Save even if the file changed on disk (the user chose "overwrite"). */
     overwrite: z.boolean().optional(),
   }),
-  'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
+  'topic:create': z.strictObject({
+    id: kebab,
+    title: z.string().trim().min(1).max(200),
+    /** What the new topic starts from. @default 'blank' */
+    template: z.enum(TOPIC_TEMPLATES).optional(),
+  }),
   'deck:open': z.strictObject({ path: relPath }),
   'deck:preview': z.strictObject({
     draft: DeckDraftSchema,

@@ -122,6 +122,15 @@ export type AspectRatio = keyof typeof ASPECT_RATIOS;
  */
 export const PHONE_PATTERN = /^[+(]?[0-9][0-9 ()./-]{2,30}$/;
 
+/**
+ * Starting points for a new topic in the app: a patient explainer (what it is, what to expect,
+ * when to call, questions), a side-effect topic (signs, what to do, when to call at once), or one
+ * blank slide. service/topic-templates.ts writes each as a valid topic file.
+ */
+export const TOPIC_TEMPLATES = ['patient-explainer', 'side-effect', 'blank'] as const;
+/** One of {@link TOPIC_TEMPLATES}. */
+export type TopicTemplate = (typeof TOPIC_TEMPLATES)[number];
+
 /** The theme of a deck that names none. */
 export const DEFAULT_THEME = 'clinical';
 

@@ -104,7 +104,7 @@ function topicHandlers(
       return edited;
     },
     'topic:create': async (req) => {
-      const created = await createTopic(folder(), req.id, req.title);
+      const created = await createTopic(folder(), req.id, req.title, new Date(), req.template);
       if (created.ok) await state.reload();
       return created;
     },
