@@ -86,7 +86,10 @@ async function run(store: Store): Promise<void> {
     ...(allowEnglishFallback ? { allowEnglishFallback } : {}),
   });
   working(false);
-  if (!r.ok) return replaceChildren(results, failure(r.diagnostics, formats));
+  if (!r.ok) {
+    replaceChildren(results, failure(r.diagnostics, formats));
+    return results.scrollIntoView({ block: 'nearest' });
+  }
   replaceChildren(
     results,
     h('h3', {}, r.value.files.length === 1 ? 'Your file is ready' : `Your ${r.value.files.length} files are ready`),
@@ -106,7 +109,8 @@ async function run(store: Store): Promise<void> {
 function failure(diagnostics: Diagnostic[], formats: ExportFormat[]): HTMLElement {
   const printed = formats.some((f) => PDF_OUTPUTS.includes(f));
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const shown = (errors.length ? errors : diagnostics).slice(0, 5);
+  const relevant = errors.length ? errors : diagnostics;
+  const shown = relevant.slice(0, 5);
   return h(
     'div',
     { class: 'export-failed', role: 'alert' },
@@ -115,12 +119,17 @@ function failure(diagnostics: Diagnostic[], formats: ExportFormat[]): HTMLElemen
       'ul',
       {},
       shown.map((d) =>
-        h('li', {}, plainMessage(d), d.hint ? h('span', { class: 'hint' }, ` ${plainMessage({ ...d, message: d.hint })}`) : null),
+        h('li', {}, plainMessage(d), d.hint ? h('span', { class: 'hint' }, ` ${plainMessage({ message: appWords(d.hint) })}`) : null),
       ),
     ),
-    diagnostics.length > shown.length ? h('p', { class: 'hint' }, `…and ${diagnostics.length - shown.length} more: see Problems.`) : null,
+    relevant.length > shown.length ? h('p', { class: 'hint' }, `…and ${relevant.length - shown.length} more: see Problems.`) : null,
     printed ? h('p', { class: 'hint' }, 'Files made before the problem are kept. You can still export the slides as HTML.') : null,
   );
+}
+
+/** Hints written for the command line, said the way the app does it. */
+function appWords(hint: string): string {
+  return hint.replace(/build with --allow-english-fallback/g, 'tick “Show slides … in English, marked” above');
 }
 
 /** A problem's message for people: first line only, no "Error:" prefixes, no stack, the file it is in. */
