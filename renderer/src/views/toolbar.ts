@@ -1,3 +1,4 @@
+import { DECK_OPENED } from '../actions.js';
 import { announce, byId } from '../dom.js';
 import type { AppState, Store } from '../state.js';
 
@@ -55,13 +56,26 @@ function render(store: Store, s: AppState): void {
   byId('toolbar-hint').textContent = empty ? why : '';
 }
 
-/** Small screens: the library folds away so the deck and the preview keep a useful size. */
+/** Below this window width an opened deck folds the library away, so the preview keeps a useful size. */
+const NARROW = 1100;
+
+/**
+ * Small screens: the library folds away so the deck and the preview keep a useful size. At
+ * 1024×768 it folds by itself when a deck is opened (the nurse is now working on the deck, not
+ * browsing); "» Library" brings it back.
+ */
 export function mountLibraryToggle(): void {
-  const set = (collapsed: boolean) => {
+  const set = (collapsed: boolean, focus = true) => {
     document.body.classList.toggle('library-collapsed', collapsed);
     byId('show-library').hidden = !collapsed;
-    (collapsed ? byId('show-library') : byId('hide-library')).focus();
+    if (focus) (collapsed ? byId('show-library') : byId('hide-library')).focus();
   };
   byId('hide-library').addEventListener('click', () => set(true));
   byId('show-library').addEventListener('click', () => set(false));
+  document.addEventListener(DECK_OPENED, (e) => {
+    if (window.innerWidth > NARROW || document.body.classList.contains('library-collapsed')) return;
+    set(true, false);
+    const path = (e as CustomEvent<string>).detail;
+    announce(`Opened ${path}. The library is folded away to give the preview room: “» Library” brings it back.`);
+  });
 }
