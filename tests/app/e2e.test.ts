@@ -71,7 +71,7 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     expect(await deckTitles()).toEqual(['T cells, the body’s defenders', 'CAR-T cell therapy', 'Side effects to report']);
     await page.getByLabel('Deck title').fill('Starting immunotherapy');
     await expect.poll(previewText, POLL).toContain('Meet your T cells');
-    expect(await previewText()).toContain('Starting immunotherapy');
+    await expect.poll(previewText, POLL).toContain('Starting immunotherapy');
     await shot('2-builder-preview');
   });
 

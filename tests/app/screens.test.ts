@@ -124,6 +124,9 @@ describe('every screen fits (immunodeck serve, Chromium)', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#session-summary').isVisible(), POLL).toBe(true);
+    // This deck's notes have no "Ask:" lines: the summary says so instead of two empty lists.
+    expect(await page.locator('#summary-time').textContent()).toContain('No teach-back questions in these notes');
+    expect(await page.locator('#summary-missed').isVisible()).toBe(false);
     await shootAll('13-session-summary', [SIZES[1], SIZES[2]]);
     await page.locator('#summary-close').click();
   });

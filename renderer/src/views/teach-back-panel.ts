@@ -72,6 +72,12 @@ export class TeachBackPanel {
     const line = (p: TeachBackPrompt) => h('li', {}, say('console.slidePrompt', { n: p.slide + 1 }), p.text);
     replaceChildren(byId('summary-asked'), asked.length ? asked.map(line) : h('li', { class: 'hint' }, say('summary.none')));
     replaceChildren(byId('summary-missed'), missed.length ? missed.map(line) : h('li', { class: 'hint' }, say('summary.allAsked')));
+    // A deck whose notes have no teach-back questions gets no empty "asked / not asked" lists.
+    for (const id of ['summary-asked', 'summary-missed']) {
+      byId(id).hidden = !total;
+      (byId(id).previousElementSibling as HTMLElement).hidden = !total;
+    }
+    if (!total) byId('summary-time').append(' ', say('console.noPrompts'));
     const dialog = byId<HTMLDialogElement>('session-summary');
     dialog.showModal();
   }
