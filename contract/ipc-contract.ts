@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic } from '../core/errors.js';
-import { AUDIENCES, HANDOUT_LAYOUTS, LIMITS, OUTPUTS, PAPER_NAMES, type Output, type Paper } from '../core/options.js';
+import { AUDIENCES, HANDOUT_LAYOUTS, LIMITS, OUTPUTS, PAPER_NAMES, TOPIC_TEMPLATES, type Output, type Paper } from '../core/options.js';
 import type { DeckInput } from '../core/validate/deck-schema.js';
 
 /** The outcome of every call: a value (with optional warnings) or the problems that stopped it. */
@@ -105,7 +105,12 @@ export const REQUEST_SCHEMAS = {
     /** Save even if the file changed on disk (the user chose "overwrite"). */
     overwrite: z.boolean().optional(),
   }),
-  'topic:create': z.strictObject({ id: kebab, title: z.string().trim().min(1).max(200) }),
+  'topic:create': z.strictObject({
+    id: kebab,
+    title: z.string().trim().min(1).max(200),
+    /** What the new topic starts from. @default 'blank' */
+    template: z.enum(TOPIC_TEMPLATES).optional(),
+  }),
   'deck:open': z.strictObject({ path: relPath }),
   'deck:preview': z.strictObject({
     draft: DeckDraftSchema,
@@ -120,8 +125,17 @@ export const REQUEST_SCHEMAS = {
     overwrite: z.boolean().optional(),
   }),
   'deck:export': ExportRequestSchema,
-  'export:reveal': z.strictObject({ file: folder }),
-  'asset:import': z.strictObject({ name: z.string().min(1).max(120), base64: z.string().max(3_000_000) }),
+  'export:reveal': z.strictObject({
+    file: folder,
+    /** `show`: the file in its folder (the default); `open`: the file in its usual program. */
+    action: z.enum(['show', 'open']).optional(),
+  }),
+  'asset:import': z.strictObject({
+    name: z.string().min(1).max(120),
+    base64: z.string().max(3_000_000),
+    /** `logo`: into images/logos/, the folder the logo picker lists; `image` (default): into images/. */
+    kind: z.enum(['image', 'logo']).optional(),
+  }),
   'recent:list': empty,
 } as const;
 
@@ -220,9 +234,15 @@ export interface LibrarySnapshot extends LibraryInfo {
   broken: BrokenTopic[];
   decks: DeckSummary[];
   categories: string[];
-  themes: { name: string; label: string }[];
-  /** Image files (relative paths), for picking a logo. */
+  /** Themes, with the slide background a branding colour is checked against. */
+  themes: { name: string; label: string; background?: string }[];
+  /** Image files of images/ (relative paths): the clinical pictures slides show. */
   images: string[];
+  /**
+   * Logo files (relative paths): images/logos/, plus files of images/ named like a logo
+   * (`*logo*`). The logo picker lists only these, never the clinical diagrams.
+   */
+  logos?: string[];
   /** Every problem of the library; locations are relative to the content folder. */
   problems: Diagnostic[];
 }
@@ -310,9 +330,11 @@ export interface ExportResult {
 
 /** The answer of export:reveal. */
 export interface RevealResult {
-  /** True when a file manager was opened; false in the browser build (show the path instead). */
+  /** True when a file manager (or, for `open`, the file's program) was opened; false in the browser build (show the path instead). */
   shown: boolean;
   path: string;
+  /** Why the file could not be opened, in the system's words (`open` only). */
+  reason?: string;
 }
 
 /** A recently opened or saved deck. */

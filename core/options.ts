@@ -116,6 +116,21 @@ export const ASPECT_RATIOS = { '16:9': { width: 1280, height: 720 }, '4:3': { wi
 /** One of {@link ASPECT_RATIOS}. */
 export type AspectRatio = keyof typeof ASPECT_RATIOS;
 
+/**
+ * A phone number as a deck's branding may give it (`(555) 010-0199`, `+44 20 7946 0000`): the deck
+ * schema checks it, and the app checks it as the nurse types, with the same pattern.
+ */
+export const PHONE_PATTERN = /^[+(]?[0-9][0-9 ()./-]{2,30}$/;
+
+/**
+ * Starting points for a new topic in the app: a patient explainer (what it is, what to expect,
+ * when to call, questions), a side-effect topic (signs, what to do, when to call at once), or one
+ * blank slide. service/topic-templates.ts writes each as a valid topic file.
+ */
+export const TOPIC_TEMPLATES = ['patient-explainer', 'side-effect', 'blank'] as const;
+/** One of {@link TOPIC_TEMPLATES}. */
+export type TopicTemplate = (typeof TOPIC_TEMPLATES)[number];
+
 /** The theme of a deck that names none. */
 export const DEFAULT_THEME = 'clinical';
 

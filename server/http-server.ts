@@ -5,6 +5,7 @@ import type { DeckService } from '../service/deck-service.js';
 import { COMMON_HEADERS, newToken, refuseReason, TOKEN_HEADER, tokenMatches, UI_CSP } from './security.js';
 import { OpenCodes } from './open-codes.js';
 import { readStatic } from './static-files.js';
+import { downloadHeaders, EXPORTS_PATH, findExport, streamExport } from './export-files.js';
 
 /** Options for {@link startServer}. */
 export interface ServerOptions {
@@ -84,6 +85,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestCon
   if (url.pathname.startsWith('/api/')) return api(req, res, ctx, url.pathname.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed');
   if (url.pathname === '/open') return openWithCode(res, ctx, url);
+  if (url.pathname.startsWith(EXPORTS_PATH)) return exportedFile(req, res, ctx, url);
   const preview = /^\/preview\/([0-9a-f]{32})\.html$/.exec(url.pathname);
   if (preview) return previewPage(res, ctx, preview[1]!);
   const file = await readStatic(ctx.rendererDir, url.pathname);
@@ -136,6 +138,17 @@ function openWithCode(res: ServerResponse, ctx: RequestContext, url: URL): void 
       'This link has been used or has expired. Open the address printed in the terminal where ImmunoDeck is running.',
     );
   send(res, 302, 'text/plain; charset=utf-8', '', { Location: `/?token=${encodeURIComponent(ctx.token)}` });
+}
+
+/** An exported file, as a download: token in the query (a link cannot send headers), confined to the export folder. */
+async function exportedFile(req: IncomingMessage, res: ServerResponse, ctx: RequestContext, url: URL): Promise<void> {
+  if (!tokenMatches(ctx.token, url.searchParams.get('token'))) return send(res, 401, 'text/plain; charset=utf-8', 'Unauthorized');
+  const download = await findExport(ctx.service.settings.exportDir, url.pathname);
+  if (!download)
+    return send(res, 404, 'text/plain; charset=utf-8', 'This file is not in the export folder any more. Export the deck again.');
+  res.writeHead(200, { ...COMMON_HEADERS, ...downloadHeaders(download) });
+  if (req.method === 'HEAD') return void res.end();
+  streamExport(download, res);
 }
 
 function previewPage(res: ServerResponse, ctx: RequestContext, id: string): void {

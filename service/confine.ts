@@ -15,7 +15,7 @@ const ALLOWED: Record<string, RegExp> = {
 /**
  * Resolve a path from the UI (relative to the content folder) to an absolute path, refusing
  * anything outside the folder: absolute paths, URLs, any `..` segment, symbolic links that point out,
- * hidden files, and files outside topics/, decks/ and images/ or of the wrong type.
+ * hidden files, and files outside topics/, decks/, images/ and images/logos/ or of the wrong type.
  */
 export function confinePath(root: string, rel: string): Result<string> {
   const normal = rel.replace(/\\/g, '/');
@@ -26,7 +26,10 @@ export function confinePath(root: string, rel: string): Result<string> {
   const parts = path.relative(root, abs).split(path.sep);
   const [dir, ...rest] = parts;
   const pattern = dir === undefined ? undefined : ALLOWED[dir];
-  if (!pattern || rest.length !== 1 || !pattern.test(rest[0]!) || rest[0]!.startsWith('.')) return fail([outside(rel)]);
+  // Files sit directly in their folder; the one subfolder is images/logos/, where logos are kept.
+  const inLogos = dir === 'images' && rest.length === 2 && rest[0] === 'logos';
+  const name = inLogos ? rest[1]! : rest[0]!;
+  if (!pattern || (rest.length !== 1 && !inLogos) || !pattern.test(name) || name.startsWith('.')) return fail([outside(rel)]);
   return ok(abs);
 }
 

@@ -52,6 +52,8 @@ export interface DeckServiceOptions {
   startPdfEngine?: () => Promise<Result<PdfEngine>>;
   /** Show a file in the system file manager (Electron: shell.showItemInFolder). */
   revealFile?: (file: string) => Promise<boolean> | boolean;
+  /** Open an exported file in its usual program (Electron: shell.openPath); answers '' or the system's reason. */
+  openFile?: (file: string) => Promise<string> | string;
   /** Where preview pages are kept and which URL they get. */
   preview?: PreviewStoreOptions;
   /** Watch the content folder for changes. @default true */
@@ -108,7 +110,17 @@ export async function createDeckService(options: DeckServiceOptions): Promise<De
   const grants = new FolderGrants();
   for (const folder of [settings.builtinRoot, settings.defaultCustomRoot, state.root, ...(await recent.list()).map((r) => r.root)])
     grants.grant(folder);
-  const api = createHandlers({ settings, state, previews, recent, events, engine, revealFile: options.revealFile, grants });
+  const api = createHandlers({
+    settings,
+    state,
+    previews,
+    recent,
+    events,
+    engine,
+    revealFile: options.revealFile,
+    openFile: options.openFile,
+    grants,
+  });
   return {
     api,
     settings,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { error, fileLocation } from '../core/errors.js';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
@@ -19,7 +19,7 @@ import { contentHash, hashOfFile, saveConflict } from './file-hash.js';
 import type { ServiceSettings } from './settings.js';
 import type { EventBus } from './events.js';
 import { exportDeck, jobProblems, runDraftJob } from './export.js';
-import { librarySnapshot, normalizeLocation } from './library-snapshot.js';
+import { librarySnapshot, LOGO_FOLDER, normalizeLocation } from './library-snapshot.js';
 import type { LibraryState } from './library-state.js';
 import { previewSlides, renderWithoutNotes, type PreviewStore } from './preview.js';
 import type { RecentDecks } from './recent.js';
@@ -35,6 +35,8 @@ export interface HandlerContext {
   /** The PDF engine, started on the first PDF export. */
   engine?: EngineSlot;
   revealFile?: (file: string) => Promise<boolean> | boolean;
+  /** Open a file in its usual program (Electron: shell.openPath); answers '' or the system's reason. */
+  openFile?: (file: string) => Promise<string> | string;
   /** Folders library:open and library:customize may take. */
   grants: FolderGrants;
 }
@@ -102,7 +104,7 @@ function topicHandlers(
       return edited;
     },
     'topic:create': async (req) => {
-      const created = await createTopic(folder(), req.id, req.title);
+      const created = await createTopic(folder(), req.id, req.title, new Date(), req.template);
       if (created.ok) await state.reload();
       return created;
     },
@@ -142,6 +144,11 @@ function deckHandlers(ctx: HandlerContext): Pick<DeckIpc, 'deck:open' | 'deck:pr
       const file = path.resolve(req.file);
       if (!isInside(settings.exportDir, file) || !existsSync(file))
         return fail([error('FILE', 'only exported files can be shown', fileLocation(req.file))]);
+      if (req.action === 'open') {
+        if (!ctx.openFile) return ok({ shown: false, path: file });
+        const reason = await ctx.openFile(file);
+        return ok(reason ? { shown: false, path: file, reason } : { shown: true, path: file });
+      }
       return ok({ shown: ctx.revealFile ? await ctx.revealFile(file) : false, path: file });
     },
   };
@@ -211,15 +218,17 @@ async function importImage(ctx: HandlerContext, req: RequestOf<'asset:import'>) 
     .toLowerCase()
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/^[-.]+/, '');
-  const abs = confinePath(state.root, `images/${name}`);
+  const folder = req.kind === 'logo' ? LOGO_FOLDER : 'images';
+  const abs = confinePath(state.root, `${folder}/${name}`);
   if (!abs.ok) return abs;
   const bytes = Buffer.from(req.base64, 'base64');
   if (bytes.length === 0 || bytes.length > LIMITS.importImageBytes)
     return fail<never>([error('ASSET', 'the image must be between 1 byte and 2 MB', fileLocation(name))]);
   if (existsSync(abs.value))
     return fail<never>([
-      error('ASSET', `images/${name} already exists`, fileLocation(`images/${name}`), 'Rename the file, or pick the existing image.'),
+      error('ASSET', `${folder}/${name} already exists`, fileLocation(`${folder}/${name}`), 'Rename the file, or pick the existing image.'),
     ]);
+  await mkdir(path.dirname(abs.value), { recursive: true });
   await writeFileAtomic(abs.value, bytes);
-  return ok({ path: `images/${name}` });
+  return ok({ path: `${folder}/${name}` });
 }

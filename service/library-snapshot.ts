@@ -22,8 +22,9 @@ export async function librarySnapshot(library: Library, builtin: boolean): Promi
     broken: [...library.broken].sort().map((id) => ({ id, path: `topics/${id}.yaml` })),
     decks: library.decks.map((d) => ({ id: d.id, path: relativeTo(root, d.file), title: d.data.title, audience: d.data.audience })),
     categories: [...CATEGORIES],
-    themes: themes.ok ? themes.value.map((t) => ({ name: t.name, label: t.label })) : [],
-    images: await listImages(root),
+    themes: themes.ok ? themes.value.map((t) => ({ name: t.name, label: t.label, background: t.palette.background })) : [],
+    images: await listImages(root, 'images'),
+    logos: await listLogos(root),
     problems: library.diagnostics.map(normalizeLocation),
   };
 }
@@ -83,14 +84,24 @@ export function normalizeLocation(d: Diagnostic): Diagnostic {
   return d.location ? { ...d, location: { ...d.location, file: d.location.file.split(path.sep).join('/') } } : d;
 }
 
-async function listImages(root: string): Promise<string[]> {
-  const dir = path.join(root, 'images');
+/** Where imported logos go, and the first place the logo picker looks. */
+export const LOGO_FOLDER = 'images/logos';
+
+/** Logos: every image of images/logos/, and images of images/ named like a logo (clinic-logo.svg). */
+async function listLogos(root: string): Promise<string[]> {
+  const named = (await listImages(root, 'images')).filter((p) => /logo/i.test(path.posix.basename(p)));
+  return [...(await listImages(root, LOGO_FOLDER)), ...named];
+}
+
+/** Image files directly in `folder` (no subfolders), relative to the content folder, sorted. */
+async function listImages(root: string, folder: string): Promise<string[]> {
+  const dir = path.join(root, folder);
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
     .filter(
       (e) => e.isFile() && !e.name.startsWith('.') && (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(e.name).toLowerCase()),
     )
-    .map((e) => `images/${e.name}`)
+    .map((e) => `${folder}/${e.name}`)
     .sort();
 }

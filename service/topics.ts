@@ -1,3 +1,5 @@
+import type { TopicTemplate } from '../core/options.js';
+import { topicTemplateText } from './topic-templates.js';
 import { existsSync } from 'node:fs';
 import { error, fileLocation, hasErrors } from '../core/errors.js';
 import { writeFileAtomic } from '../core/export/atomic-write.js';
@@ -77,7 +79,13 @@ export async function saveTopic(folder: FolderRef, rel: string, text: string, op
 }
 
 /** Create a new topic file from a small valid starting point. */
-export async function createTopic(folder: FolderRef, id: string, title: string, today = new Date()): Promise<Result<TopicText>> {
+export async function createTopic(
+  folder: FolderRef,
+  id: string,
+  title: string,
+  today = new Date(),
+  template: TopicTemplate = 'blank',
+): Promise<Result<TopicText>> {
   if (folder.builtin) return fail([readOnly()]);
   const rel = `topics/${id}.yaml`;
   const abs = confinePath(folder.root, rel);
@@ -86,27 +94,9 @@ export async function createTopic(folder: FolderRef, id: string, title: string, 
     return fail([
       error('FILE', `a topic named "${id}" already exists`, fileLocation(rel), 'Choose another id, or open the existing topic.'),
     ]);
-  const text = newTopicText(title, today.toISOString().slice(0, 10));
+  const text = topicTemplateText(template, title, today.toISOString().slice(0, 10));
   await writeFileAtomic(abs.value, text);
   return ok({ path: rel, text, readOnly: false, hash: contentHash(text) });
-}
-
-function newTopicText(title: string, date: string): string {
-  const safeTitle = JSON.stringify(title);
-  return [
-    `title: ${safeTitle}`,
-    'category: basics',
-    'summary: One or two sentences on what this topic covers.',
-    `lastReviewed: ${date}`,
-    'references: []',
-    'slides:',
-    '  - layout: bullets',
-    `    title: ${safeTitle}`,
-    '    items:',
-    '      - A first point in plain words.',
-    '    notes: What to say while this slide is shown.',
-    '',
-  ].join('\n');
 }
 
 function topicPath(folder: FolderRef, rel: string): Result<string> {

@@ -24,8 +24,8 @@ export interface BrandingCheckOptions {
   themeName?: string;
 }
 
-/** What each branding colour is used for, and the contrast that use needs. */
-const BRANDING_ROLES = {
+/** What each branding colour is used for, and the contrast that use needs (the app's colour fields check the same). */
+export const BRANDING_ROLES = {
   primaryColor: { min: WCAG.AA_TEXT, use: 'headings and links (links can be small text)', vars: ['--id-heading', '--id-link'] },
   accentColor: {
     min: WCAG.AA_LARGE,

@@ -32,6 +32,8 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('layoutPartial', (layout: string) => `slide-${layout}`);
   /** True when any argument is truthy: {{#if (or a b)}}. */
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  /** True when both arguments are the same: {{#if (eq layout "title")}}. */
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /**
    * A message of the product's catalogue (core/i18n/<lang>.json) in the page's language
    * (`@root.lang`): {{t "handout.page" page=number pages=@root.total}}.

@@ -189,6 +189,8 @@ export function renderDeck(deck: DeckModel, options: RenderOptions = {}): Result
     keywords: [t(deck.language, 'pdf.keyword'), ...deck.topics.map((t) => toPlainText(t.title))].join(', '),
     css: deckCss(deck, theme.value, assets, options.extraCss),
     footer: [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined,
+    // The title slide names the institution in its byline already: its footer leaves it out, so it shows once.
+    titleFooter: deck.branding.footer || undefined,
     logoDataUrl: deck.branding.logo ? dataUrl(deck.branding.logo, images) : undefined,
     configJson: JSON.stringify(deckConfig(deck, theme.value, options)).replace(/</g, '\\u003c'),
     scripts,

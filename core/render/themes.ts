@@ -31,6 +31,8 @@ export interface ThemeInfo {
   description?: string;
   origin: ThemeOrigin;
   dir: string;
+  /** The slide colours (the app checks branding colours against the background as you type). */
+  palette: ThemeManifest['palette'];
 }
 
 /** Folders searched for themes, in order: the content folder's themes/, then the built-in ones. */
@@ -67,7 +69,15 @@ export function listThemes(contentRoot?: string): Result<ThemeInfo[]> {
   for (const [name, { dir, origin }] of themeFolders(contentRoot)) {
     const manifest = readManifest(dir, name);
     if (!manifest.ok) problems.push(...manifest.diagnostics);
-    else themes.push({ name, label: manifest.value.label, description: manifest.value.description, origin, dir });
+    else
+      themes.push({
+        name,
+        label: manifest.value.label,
+        description: manifest.value.description,
+        origin,
+        dir,
+        palette: manifest.value.palette,
+      });
   }
   return ok(
     themes.sort((a, b) => a.name.localeCompare(b.name)),

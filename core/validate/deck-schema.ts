@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, LIMITS } from '../options.js';
+import { AUDIENCES, LIMITS, PHONE_PATTERN } from '../options.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB, e.g. "#1d4f91"');
@@ -38,7 +38,7 @@ export const BrandingSchema = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^[+(]?[0-9][0-9 ()./-]{2,30}$/, 'must be a phone number, e.g. "(555) 010-0199" or "+44 20 7946 0000"')
+    .regex(PHONE_PATTERN, 'must be a phone number, e.g. "(555) 010-0199" or "+44 20 7946 0000"')
     .optional()
     .describe("The care team's phone number, printed on the take-home leaflet."),
 });

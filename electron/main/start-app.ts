@@ -7,6 +7,7 @@ import { app, type BrowserWindow, dialog, Menu, shell } from 'electron';
 import { ok } from '../../core/result.js';
 import { createDeckService, type DeckService } from '../../service/index.js';
 import { chooseContentFolder } from './choose-folder.js';
+import { openWithSystem, showInFolder } from './file-actions.js';
 import { PREVIEW_ORIGIN } from '../security/schemes.js';
 import { appPaths } from './app-paths.js';
 import { registerIpcHandlers } from './ipc-handlers.js';
@@ -45,10 +46,8 @@ export async function startApp(packageRoot: string, docsUrl: string | undefined)
     preview: { dir: previewRoot, baseUrl: `${PREVIEW_ORIGIN}/` },
     // PDF export prints the same HTML with Electron's printToPDF, started on the first PDF.
     startPdfEngine: async () => ok(createElectronPdfEngine()),
-    revealFile: (file) => {
-      shell.showItemInFolder(file);
-      return true;
-    },
+    revealFile: showInFolder,
+    openFile: openWithSystem,
   });
   let win: BrowserWindow | undefined;
   const openWindow = (): BrowserWindow => {

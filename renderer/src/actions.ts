@@ -52,6 +52,9 @@ export async function newDeck(store: Store): Promise<void> {
   announce('New deck. Add topics from the library.');
 }
 
+/** The document event after a deck was opened (detail: its path); small screens fold the library then. */
+export const DECK_OPENED = 'immunodeck:deck-opened';
+
 /** Open a deck file of the open library (or of another folder, for recent decks). */
 export async function openDeck(store: Store, path: string, root?: string): Promise<boolean> {
   if (!(await confirmDiscard(store, 'open another deck'))) return false;
@@ -61,6 +64,7 @@ export async function openDeck(store: Store, path: string, root?: string): Promi
   store.resetHistory();
   store.update({ draft: fromFileDraft(opened.draft), deckPath: opened.path, deckHash: opened.hash, dirty: false });
   announce(`Opened ${opened.path}.`);
+  document.dispatchEvent(new CustomEvent(DECK_OPENED, { detail: opened.path }));
   await refreshRecent(store);
   return true;
 }

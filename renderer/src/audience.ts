@@ -4,6 +4,7 @@
  * them and the slide index. Keys pressed here are passed to the console, so either window drives.
  */
 import { openLink, type AudienceMessage, type ConsoleMessage } from './present/channel.js';
+import { consoleText, relabel } from './i18n/console-text.js';
 import { parseRevealMessage } from './views/reveal-message.js';
 
 const frame = document.getElementById('audience-frame') as HTMLIFrameElement;
@@ -11,10 +12,18 @@ const blank = document.getElementById('audience-blank') as HTMLElement;
 const message = document.getElementById('audience-message') as HTMLElement;
 let shownUrl = '';
 
+/** The window's few words follow the deck's language. */
+function speak(lang: string | undefined): void {
+  if (!lang || document.documentElement.lang === lang) return;
+  document.documentElement.lang = lang;
+  relabel(document, consoleText(lang));
+}
+
 const link = openLink<ConsoleMessage, AudienceMessage>((m) => {
+  speak(m.lang);
   if (m.type === 'end') {
     document.body.classList.remove('presenting');
-    message.textContent = 'The presentation has ended. You can close this window.';
+    message.textContent = consoleText(m.lang)('audience.ended');
     frame.src = 'about:blank';
     shownUrl = '';
     window.close();

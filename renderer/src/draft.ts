@@ -23,7 +23,7 @@ export interface DeckDraft {
   language?: string;
   /** Logo, relative to the content folder (e.g. `images/clinic-logo.svg`). */
   logo?: string;
-  branding?: { primaryColor?: string; accentColor?: string; footer?: string };
+  branding?: { primaryColor?: string; accentColor?: string; footer?: string; phone?: string };
   options?: Record<string, boolean | string>;
   items: DeckItem[];
 }

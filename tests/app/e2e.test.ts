@@ -71,7 +71,7 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     expect(await deckTitles()).toEqual(['T cells, the body’s defenders', 'CAR-T cell therapy', 'Side effects to report']);
     await page.getByLabel('Deck title').fill('Starting immunotherapy');
     await expect.poll(previewText, POLL).toContain('Meet your T cells');
-    expect(await previewText()).toContain('Starting immunotherapy');
+    await expect.poll(previewText, POLL).toContain('Starting immunotherapy');
     await shot('2-builder-preview');
   });
 
@@ -181,10 +181,12 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
         .locator('#export-progress')
         .evaluate((p) => (p as unknown as { value: number; max: number }).value === (p as unknown as { max: number }).max),
     ).toBe(true);
-    // A browser cannot open a file manager, so the dialog shows each file's full path instead.
-    expect(await page.locator('#export-results .export-path').allTextContents()).toContain(
-      path.join(app.exportDir, 'starting-immunotherapy.html'),
-    );
+    // A browser cannot open a file manager: each file is a download link, served from the export folder.
+    expect(await page.locator('#export-progress').isVisible()).toBe(false);
+    const link = page.getByRole('link', { name: 'Download starting-immunotherapy-handout-6up-letter.pdf' });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('starting-immunotherapy-handout-6up-letter.pdf');
+    expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
     await shot('4-export-dialog');
     const html = await readFile(path.join(app.exportDir, 'starting-immunotherapy.html'), 'utf8');
     expect(html).toContain('Your own cells, trained in a lab');

@@ -25,7 +25,14 @@ describe('first run, search and guarding against mistakes (immunodeck serve, Chr
     expect(await page.locator('#ready-decks .ready-title').allTextContents()).toContain('Checkpoint inhibitors');
     expect(await page.getByRole('button', { name: 'Save deck' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Export…' }).getAttribute('title')).toBe('Add topics to the deck first');
-    expect(await page.getByRole('button', { name: '▶ Present' }).isDisabled()).toBe(true);
+    // Present and Export look disabled but stay focusable, and say why when used.
+    expect(await page.getByRole('button', { name: '▶ Present' }).getAttribute('aria-disabled')).toBe('true');
+    await page.getByRole('button', { name: 'Export…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#status').textContent(), POLL)
+      .toBe('Add topics to the deck first: there is nothing to export yet.');
+    expect(await page.locator('#export-dialog').isVisible()).toBe(false);
     expect(await page.locator('#deck-empty').textContent()).toContain('ready-made deck');
     for (const size of SIZES) {
       await page.setViewportSize(size);

@@ -188,8 +188,23 @@ describe('path confinement', () => {
     expect(confinePath(content, 'topics/leak.yaml').ok).toBe(false);
   });
 
-  it('accepts ordinary files in topics/, decks/ and images/', () => {
-    for (const p of ['topics/t-cell-basics.yaml', 'decks/intro.yaml', 'images/brake.svg']) expect(confinePath(content, p).ok).toBe(true);
+  it('accepts ordinary files in topics/, decks/, images/ and images/logos/, and no other subfolder', () => {
+    for (const p of ['topics/t-cell-basics.yaml', 'decks/intro.yaml', 'images/brake.svg', 'images/logos/clinic.png'])
+      expect(confinePath(content, p).ok, p).toBe(true);
+    for (const p of ['images/other/clinic.png', 'images/logos/a/b.png', 'topics/logos/x.yaml', 'images/logos/.x.png', 'images/logos/x.txt'])
+      expect(confinePath(content, p).ok, p).toBe(false);
+  });
+
+  it('imports a logo into images/logos/, which the logo picker lists apart from the clinical pictures', async () => {
+    const r = await service.invoke('asset:import', {
+      name: 'Clinic Logo.svg',
+      base64: Buffer.from('<svg/>').toString('base64'),
+      kind: 'logo',
+    });
+    expect(r).toMatchObject({ ok: true, value: { path: 'images/logos/clinic-logo.svg' } });
+    const listed = await service.invoke('library:list', {});
+    expect(listed.ok && (listed.value as { logos: string[] }).logos).toEqual(['images/logos/clinic-logo.svg']);
+    expect(listed.ok && (listed.value as { images: string[] }).images).not.toContain('images/logos/clinic-logo.svg');
   });
 
   it('only shows exported files, and a logo import cannot escape images/', async () => {

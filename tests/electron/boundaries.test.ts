@@ -99,6 +99,7 @@ describe('electron imports', () => {
       .sort();
     expect(adapters).toEqual([
       'electron/main/audience-window.ts',
+      'electron/main/file-actions.ts',
       'electron/main/index.ts',
       'electron/main/print-window.ts',
       'electron/main/protocols.ts',

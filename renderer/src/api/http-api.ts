@@ -52,6 +52,15 @@ export function takeToken(loc: Location = window.location, storage: Storage = wi
   return storage.getItem('immunodeck-token') ?? '';
 }
 
+/**
+ * The address of an exported file for a download link (browser version): `exports/<name>` with
+ * this tab's token, which a link cannot send as a header. The server serves only files of the
+ * export folder, as attachments.
+ */
+export function downloadUrl(name: string, storage: Storage = window.sessionStorage): string {
+  return `exports/${encodeURIComponent(name)}?token=${encodeURIComponent(storage.getItem('immunodeck-token') ?? '')}`;
+}
+
 /** The API of the shell the UI runs in: Electron's preload if present, else the local server. */
 export function pickApi(): DeckApi {
   return window.deckApi ?? createHttpApi(takeToken());

@@ -11,7 +11,9 @@ export const PRESENT_CHANNEL = 'immunodeck-present';
 export type Blank = 'none' | 'black' | 'white';
 
 /** Console → audience. */
-export type ConsoleMessage = { type: 'show'; url: string; index: number; blank: Blank } | { type: 'end' };
+export type ConsoleMessage =
+  /** `lang`: the deck's language, for the audience window's few words. */
+  { type: 'show'; url: string; index: number; blank: Blank; lang?: string } | { type: 'end'; lang?: string };
 
 /** Audience → console. */
 export type AudienceMessage = { type: 'hello' } | { type: 'key'; key: string } | { type: 'bye' };

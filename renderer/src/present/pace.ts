@@ -16,6 +16,22 @@ export function formatTimeOfDay(date: Date, locale?: string): string {
   return date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 }
 
+/** How the pace is worded: the console passes its words in the deck's language. @default English */
+export interface PaceWords {
+  onTime: string;
+  /** Each with `{minutes}`. */
+  behind: string;
+  ahead: string;
+  overTime: string;
+}
+
+const ENGLISH_PACE: PaceWords = {
+  onTime: 'On time',
+  behind: '{minutes} min behind',
+  ahead: '{minutes} min ahead',
+  overTime: '{minutes} min over time',
+};
+
 /** Where the talk stands against its target duration. */
 export interface Pace {
   /** 'ahead', 'on-time' or 'behind'. */
@@ -30,21 +46,24 @@ export interface Pace {
  * Compare the elapsed time with the time planned to reach the current slide (the target spread
  * evenly over the slides). Within one slide's share, or a minute, counts as on time.
  */
-export function paceOf(elapsedSeconds: number, targetMinutes: number, slideIndex: number, slideCount: number): Pace {
+export function paceOf(
+  elapsedSeconds: number,
+  targetMinutes: number,
+  slideIndex: number,
+  slideCount: number,
+  words: PaceWords = ENGLISH_PACE,
+): Pace {
   const target = Math.max(1, targetMinutes) * 60;
   const perSlide = target / Math.max(1, slideCount);
   const planned = slideIndex * perSlide;
   const diff = elapsedSeconds - planned;
   const slack = Math.max(60, perSlide);
   const used = elapsedSeconds / target;
-  if (elapsedSeconds > target) return { state: 'behind', label: `${minutes(elapsedSeconds - target)} over time`, used };
-  if (diff > slack) return { state: 'behind', label: `${minutes(diff)} behind`, used };
-  if (diff < -slack) return { state: 'ahead', label: `${minutes(-diff)} ahead`, used };
-  return { state: 'on-time', label: 'On time', used };
-}
-
-function minutes(seconds: number): string {
-  return `${Math.max(1, Math.round(seconds / 60))} min`;
+  const say = (text: string, seconds: number) => text.replace('{minutes}', String(Math.max(1, Math.round(seconds / 60))));
+  if (elapsedSeconds > target) return { state: 'behind', label: say(words.overTime, elapsedSeconds - target), used };
+  if (diff > slack) return { state: 'behind', label: say(words.behind, diff), used };
+  if (diff < -slack) return { state: 'ahead', label: say(words.ahead, -diff), used };
+  return { state: 'on-time', label: words.onTime, used };
 }
 
 /** A sensible target for a deck: one and a half minutes a slide, rounded to 5, at least 5 minutes. */

@@ -1,4 +1,6 @@
+import { formatDate } from '../../../core/i18n/messages.js';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../../core/options.js';
+import { mountBranding, syncBranding } from './branding-fields.js';
 import type { DeckDraft } from '../draft.js';
 import { expectOk, refreshLibrary } from '../actions.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
@@ -14,8 +16,9 @@ const LANGUAGE_CHOICES = LANGUAGES.map((value) => ({
 const TEXT_FIELDS = ['title', 'subtitle', 'presenter', 'institution', 'date'] as const;
 
 /**
- * Deck settings: title, audience, theme, language, presenter, institution, date and logo. Inputs write to the
- * draft as you type; when another deck is opened the form shows its values.
+ * Deck settings: title, audience, theme, language, presenter, date, and the clinic's branding
+ * (institution, footer, phone, colours, logo). Inputs write to the draft as you type; when another
+ * deck is opened the form shows its values.
  */
 export function mountDeckSettings(store: Store): void {
   for (const field of TEXT_FIELDS) {
@@ -38,6 +41,7 @@ export function mountDeckSettings(store: Store): void {
   language.addEventListener('change', () =>
     store.editDraft((d) => ({ ...d, language: language.value === 'en' ? undefined : language.value })),
   );
+  mountBranding(store);
   const logo = byId<HTMLSelectElement>('deck-logo');
   logo.addEventListener('change', () => store.editDraft((d) => ({ ...d, logo: logo.value || undefined })));
   byId<HTMLInputElement>('logo-file').addEventListener('change', (e) => void importLogo(store, e.target as HTMLInputElement));
@@ -65,7 +69,8 @@ function renderChoices(s: AppState): void {
   replaceChildren(
     byId('deck-logo'),
     h('option', { value: '' }, 'No logo'),
-    lib.images.map((p) => h('option', { value: p }, p.replace(/^images\//, ''))),
+    // Logos only: images/logos/ and files named like a logo, never the clinical pictures of images/.
+    (lib.logos ?? []).map((p) => h('option', { value: p }, p.replace(/^images\/(logos\/)?/, ''))),
   );
   byId('logo-import').hidden = lib.builtin;
 }
@@ -83,12 +88,26 @@ function syncForm(s: AppState): void {
   const theme = byId<HTMLSelectElement>('deck-theme');
   theme.value = d.theme ?? 'clinical';
   byId<HTMLSelectElement>('deck-language').value = (d.language ?? 'en').slice(0, 2);
+  showDate(d.date, d.language);
+  syncBranding(s);
   const logo = byId<HTMLSelectElement>('deck-logo');
   if (d.logo && ![...logo.options].some((o) => o.value === d.logo)) logo.append(h('option', { value: d.logo }, d.logo));
   logo.value = d.logo ?? '';
   const themeLabel = s.library?.themes.find((t) => t.name === (d.theme ?? 'clinical'))?.label ?? d.theme ?? 'clinical';
   const lang = d.language && !d.language.startsWith('en') ? LANGUAGE_CHOICES.find((l) => d.language?.startsWith(l.value))?.label : '';
   byId('settings-summary').textContent = [themeLabel, lang, d.presenter, d.institution, d.logo ? 'logo' : ''].filter(Boolean).join(' · ');
+}
+
+/**
+ * The date as the deck prints it, in the deck's language ("March 14, 2026" / "14 de marzo de
+ * 2026"): the picker holds an ISO date, which is never what the audience reads. A free-text date
+ * from a deck file ("Spring 2026") is printed as written.
+ */
+function showDate(date: string | undefined, language: string | undefined): void {
+  const input = byId<HTMLInputElement>('deck-date');
+  const iso = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
+  if (document.activeElement !== input && input.value !== iso) input.value = iso;
+  byId('deck-date-shown').textContent = date ? `Printed as “${formatDate(language ?? 'en', date)}”` : 'No date on the title slide';
 }
 
 function renderSaveState(s: AppState): void {
@@ -103,7 +122,7 @@ async function importLogo(store: Store, input: HTMLInputElement): Promise<void> 
   if (!file) return;
   if (file.size > 2 * 1024 * 1024) return announce('The logo must be smaller than 2 MB.', 'error');
   const base64 = await toBase64(file);
-  const saved = expectOk(await store.api['asset:import']({ name: file.name, base64 }));
+  const saved = expectOk(await store.api['asset:import']({ name: file.name, base64, kind: 'logo' }));
   if (!saved) return;
   await refreshLibrary(store);
   store.editDraft((d) => ({ ...d, logo: saved.path }));

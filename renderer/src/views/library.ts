@@ -1,8 +1,9 @@
+import { askNewTopic } from './new-topic-dialog.js';
 import type { TopicSummary } from '../../../contract/ipc-contract.js';
 import { customizeLibrary, describeProblems, openFolder } from '../actions.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import { queryMatcher, topicHaystack } from '../search.js';
-import type { AppState, Store } from '../state.js';
+import { toKebab, type AppState, type Store } from '../state.js';
 import { labelOf, topicCard } from './topic-card.js';
 
 export { labelOf } from './topic-card.js';
@@ -68,21 +69,13 @@ async function askFolder(store: Store): Promise<void> {
 }
 
 async function createTopic(store: Store, openEditor: OpenEditor): Promise<void> {
-  const title = await askText({
-    title: 'New topic',
-    label: 'Topic title',
-    description: 'A new topic file is made in topics/ with one example slide; edit it in the editor.',
-    okLabel: 'Create',
-  });
-  if (!title) return;
-  const id =
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'new-topic';
-  const created = await store.api['topic:create']({ id, title });
-  if (created.ok) openEditor(created.value.path, 1, 'form');
-  else announce(describeProblems(created.diagnostics), 'error');
+  const choice = await askNewTopic();
+  if (!choice) return;
+  const id = toKebab(choice.title);
+  const created = await store.api['topic:create']({ id, title: choice.title, template: choice.template });
+  if (!created.ok) return announce(describeProblems(created.diagnostics), 'error');
+  announce(`Made topics/${id}.yaml. Change its wording here, then add it to your deck.`);
+  openEditor(created.value.path, 1, 'form');
 }
 
 function renderCategories(select: HTMLSelectElement, s: AppState): void {

@@ -1,4 +1,5 @@
 import { byId } from '../dom.js';
+import type { Say } from '../i18n/console-text.js';
 import { defaultTargetMinutes, formatClock, formatTimeOfDay, paceOf } from '../present/pace.js';
 
 /** A presenter timer that can pause. */
@@ -30,7 +31,10 @@ export class PresenterClock {
   private ticker: number | undefined;
   private readonly target = byId<HTMLInputElement>('presenter-target');
 
-  constructor(private readonly position: () => { index: number; count: number }) {
+  constructor(
+    private readonly position: () => { index: number; count: number },
+    private readonly say: () => Say,
+  ) {
     byId('presenter-pause').addEventListener('click', () => this.togglePause());
     byId('presenter-reset').addEventListener('click', () => {
       this.watch.reset();
@@ -44,7 +48,7 @@ export class PresenterClock {
     if (!this.target.value) this.target.value = String(defaultTargetMinutes(slideCount));
     this.watch.reset();
     this.watch.start();
-    byId('presenter-pause').textContent = 'Pause';
+    byId('presenter-pause').textContent = this.say()('presenter.pause');
     this.tick();
     window.clearInterval(this.ticker);
     this.ticker = window.setInterval(() => this.tick(), 1000);
@@ -63,7 +67,14 @@ export class PresenterClock {
     const { index, count } = this.position();
     byId('presenter-time').textContent = formatTimeOfDay(new Date());
     byId('presenter-clock').textContent = formatClock(elapsed);
-    const pace = paceOf(elapsed, Number(this.target.value) || defaultTargetMinutes(count), index, count);
+    const say = this.say();
+    const words = {
+      onTime: say('console.onTime'),
+      behind: say('console.behind'),
+      ahead: say('console.ahead'),
+      overTime: say('console.overTime'),
+    };
+    const pace = paceOf(elapsed, Number(this.target.value) || defaultTargetMinutes(count), index, count, words);
     const el = byId('presenter-pace');
     el.textContent = pace.label;
     el.dataset['state'] = pace.state;
@@ -73,7 +84,7 @@ export class PresenterClock {
   private togglePause(): void {
     if (this.watch.running) this.watch.pause();
     else this.watch.start();
-    byId('presenter-pause').textContent = this.watch.running ? 'Pause' : 'Resume';
+    byId('presenter-pause').textContent = this.say()(this.watch.running ? 'presenter.pause' : 'presenter.resume');
     this.tick();
   }
 }

@@ -2,6 +2,7 @@ import type { PreviewSlide } from '../../../contract/ipc-contract.js';
 import { expectOk } from '../actions.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import { toFileDraft } from '../draft.js';
+import { consoleText, relabel, type Say } from '../i18n/console-text.js';
 import { openLink, type AudienceMessage, type Blank, type ConsoleMessage, type PresentLink } from '../present/channel.js';
 import { commandFor, jumpTarget, type PresentCommand } from '../present/keys.js';
 import { notesWithoutPrompts, teachBackPrompts } from '../present/teach-back.js';
@@ -25,8 +26,13 @@ export class Presenter {
   private readonly root = byId('presenter');
   private readonly frame = byId<HTMLIFrameElement>('presenter-frame');
   private readonly nextFrame = byId<HTMLIFrameElement>('presenter-next-frame');
-  private readonly clock = new PresenterClock(() => ({ index: this.index, count: this.slides.length }));
-  private readonly teachBack = new TeachBackPanel();
+  /** The console's words, in the deck's language (set when a session starts). */
+  private say: Say = consoleText('en');
+  private readonly clock = new PresenterClock(
+    () => ({ index: this.index, count: this.slides.length }),
+    () => this.say,
+  );
+  private readonly teachBack = new TeachBackPanel(() => this.say);
   private link: PresentLink<ConsoleMessage> | undefined;
   private slides: PreviewSlide[] = [];
   private url = '';
@@ -57,6 +63,7 @@ export class Presenter {
     const popup = this.openAudience();
     const built = expectOk(await this.store.api['deck:preview']({ draft: toFileDraft(draft), withoutNotes: true }));
     if (!built) return;
+    this.speak(draft.language);
     this.url = new URL(built.url, window.location.href).href;
     this.slides = built.slides;
     this.index = 0;
@@ -72,11 +79,21 @@ export class Presenter {
     byId('presenter-next-button').focus();
   }
 
+  /** Relabel the console and the summary in the deck's language (a Spanish deck gets a Spanish console). */
+  private speak(language: string | undefined): void {
+    this.say = consoleText(language);
+    relabel(this.root, this.say);
+    relabel(byId('session-summary'), this.say);
+    const lang = (language ?? 'en').slice(0, 2);
+    this.root.lang = lang;
+    byId('session-summary').lang = lang;
+  }
+
   /** End the session: close the audience window, show what was asked. */
   exit(): void {
     if (this.root.hidden) return;
     const seconds = this.clock.stop();
-    this.link?.send({ type: 'end' });
+    this.link?.send({ type: 'end', lang: this.root.lang });
     this.link?.close();
     this.link = undefined;
     this.mirror(false);
@@ -103,9 +120,7 @@ export class Presenter {
   }
 
   private audienceState(open: boolean): void {
-    byId('presenter-audience-state').textContent = open
-      ? 'Audience window: open — move it to the projector'
-      : 'Audience window: not open (one screen? use “Show audience view here”)';
+    byId('presenter-audience-state').textContent = this.say(open ? 'console.audienceOpen' : 'console.audienceClosed');
     byId('presenter-audience-state').dataset['open'] = String(open);
   }
 
@@ -141,7 +156,7 @@ export class Presenter {
   private jumpToTyped(): void {
     const target = jumpTarget(this.typed, this.slides.length);
     if (target !== undefined) this.go(target);
-    else if (this.typed) announce(`There is no slide ${this.typed}: this deck has ${this.slides.length} slides.`, 'error');
+    else if (this.typed) announce(this.say('console.noSuchSlide', { n: this.typed, total: this.slides.length }), 'error');
     this.typed = '';
   }
 
@@ -166,21 +181,24 @@ export class Presenter {
   }
 
   private broadcast(): void {
-    this.link?.send({ type: 'show', url: this.url, index: this.index, blank: this.blank });
+    this.link?.send({ type: 'show', url: this.url, index: this.index, blank: this.blank, lang: this.root.lang });
   }
 
   private render(): void {
     this.broadcast();
     const current = this.slides[this.index];
     const next = this.slides[this.index + 1];
-    byId('presenter-position').textContent = `Slide ${this.index + 1} of ${this.slides.length}`;
+    byId('presenter-position').textContent = this.say('presenter.slideOf', { n: this.index + 1, total: this.slides.length });
     byId('presenter-title').textContent = current?.title ?? '';
-    byId('presenter-notes').textContent = notesWithoutPrompts(current?.notes ?? '') || 'No speaker notes for this slide.';
-    byId('presenter-next').textContent = next ? `Next: ${next.title}` : 'This is the last slide.';
+    byId('presenter-notes').textContent = notesWithoutPrompts(current?.notes ?? '') || this.say('presenter.noNotes');
+    byId('presenter-next').textContent = next ? this.say('presenter.next', { title: next.title }) : this.say('presenter.last');
     byId('presenter-next-frame').parentElement!.hidden = !next;
     byId<HTMLSelectElement>('presenter-jump').value = String(this.index);
     for (const b of ['black', 'white'] as const) byId(`presenter-${b}`).setAttribute('aria-pressed', String(this.blank === b));
-    byId('presenter-blank-state').textContent = this.blank === 'none' ? '' : `· the audience sees a ${this.blank} screen`;
+    byId('presenter-blank-state').textContent =
+      this.blank === 'none'
+        ? ''
+        : this.say('console.blankState', { colour: this.say(this.blank === 'black' ? 'console.blankBlack' : 'console.blankWhite') });
     this.root.dataset['blank'] = this.blank;
     this.root.dataset['slide'] = String(this.index);
     this.teachBack.render(this.index);
@@ -188,7 +206,7 @@ export class Presenter {
   }
 
   private showTyped(): void {
-    if (this.typed) announce(`Go to slide ${this.typed} — press Enter`);
+    if (this.typed) announce(this.say('console.typed', { n: this.typed }));
   }
 
   private fillJump(): void {

@@ -44,6 +44,8 @@ export class PreviewView {
       return;
     }
     this.wrap.dataset['state'] = 'busy';
+    // The first build of a deck can take a second or two: say so rather than "add topics".
+    if (!this.frame.getAttribute('src')) this.note.textContent = 'Building the preview…';
     const result = await this.store.api['deck:preview']({ draft: toFileDraft(draft) });
     if (mine !== this.generation) return;
     if (!result.ok) {

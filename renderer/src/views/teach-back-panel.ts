@@ -1,4 +1,5 @@
 import { byId, h, replaceChildren } from '../dom.js';
+import type { Say } from '../i18n/console-text.js';
 import { formatClock } from '../present/pace.js';
 import { promptKey, summarizeTeachBack, type TeachBackPrompt } from '../present/teach-back.js';
 
@@ -10,6 +11,9 @@ export class TeachBackPanel {
   private prompts: TeachBackPrompt[] = [];
   readonly asked = new Set<string>();
 
+  /** `say` gives the console's words in the deck's language. */
+  constructor(private readonly say: () => Say) {}
+
   /** Start a session with these prompts (no ticks). */
   reset(prompts: TeachBackPrompt[]): void {
     this.prompts = prompts;
@@ -19,9 +23,12 @@ export class TeachBackPanel {
   /** Show the list with the prompts of slide `index` highlighted. */
   render(index: number): void {
     const list = byId('teach-back-list');
-    byId('teach-back-count').textContent = this.prompts.length ? `· ${this.asked.size} of ${this.prompts.length} asked` : '';
+    const say = this.say();
+    byId('teach-back-count').textContent = this.prompts.length
+      ? say('console.askedCount', { asked: this.asked.size, total: this.prompts.length })
+      : '';
     if (!this.prompts.length) {
-      replaceChildren(list, h('li', { class: 'hint' }, 'No teach-back questions in these notes. Write them as “Ask: …”.'));
+      replaceChildren(list, h('li', { class: 'hint' }, say('console.noPrompts')));
       return;
     }
     replaceChildren(
@@ -44,22 +51,33 @@ export class TeachBackPanel {
       'li',
       { class: `${now ? 'now' : ''}${this.asked.has(key) ? ' done' : ''}`.trim() || undefined },
       box,
-      h('label', { for: `teach-${i}` }, now ? h('strong', {}, 'Ask now: ') : `Slide ${p.slide + 1}: `, p.text),
+      h(
+        'label',
+        { for: `teach-${i}` },
+        now ? h('strong', {}, this.say()('console.askNow')) : this.say()('console.slidePrompt', { n: p.slide + 1 }),
+        p.text,
+      ),
     );
   }
 
   /** The end-of-session dialog: how long it took, which questions were asked and which were not. */
   showSummary(seconds: number): void {
     const { asked, missed } = summarizeTeachBack(this.prompts, this.asked);
-    byId('summary-time').textContent = `You presented for ${formatClock(seconds)}. ${
-      this.prompts.length ? `${asked.length} of ${this.prompts.length} teach-back questions were asked.` : ''
-    }`;
-    const line = (p: TeachBackPrompt) => h('li', {}, `Slide ${p.slide + 1}: ${p.text}`);
-    replaceChildren(byId('summary-asked'), asked.length ? asked.map(line) : h('li', { class: 'hint' }, 'None.'));
-    replaceChildren(
-      byId('summary-missed'),
-      missed.length ? missed.map(line) : h('li', { class: 'hint' }, 'None — every question was asked.'),
-    );
+    const say = this.say();
+    const total = this.prompts.length;
+    byId('summary-time').textContent = [
+      say('summary.time', { time: formatClock(seconds) }),
+      total ? say('summary.askedOf', { asked: asked.length, total }) : '',
+    ].join(' ');
+    const line = (p: TeachBackPrompt) => h('li', {}, say('console.slidePrompt', { n: p.slide + 1 }), p.text);
+    replaceChildren(byId('summary-asked'), asked.length ? asked.map(line) : h('li', { class: 'hint' }, say('summary.none')));
+    replaceChildren(byId('summary-missed'), missed.length ? missed.map(line) : h('li', { class: 'hint' }, say('summary.allAsked')));
+    // A deck whose notes have no teach-back questions gets no empty "asked / not asked" lists.
+    for (const id of ['summary-asked', 'summary-missed']) {
+      byId(id).hidden = !total;
+      (byId(id).previousElementSibling as HTMLElement).hidden = !total;
+    }
+    if (!total) byId('summary-time').append(' ', say('console.noPrompts'));
     const dialog = byId<HTMLDialogElement>('session-summary');
     dialog.showModal();
   }
