@@ -8,7 +8,7 @@ import { addExitCleanup } from '../core/export/temp-registry.js';
 import type { PdfEngine } from '../core/export/pdf-engine.js';
 import { findContentRoot } from '../core/load/content-files.js';
 import { runDeckJob, type DeckOverrides, type WrittenOutput } from '../core/job/deck-job.js';
-import { PDF_OUTPUTS, type HandoutLayout, type Output, type Paper } from '../core/options.js';
+import { PDF_OUTPUTS, type FitMode, type HandoutLayout, type Output, type Paper } from '../core/options.js';
 import type { Result } from '../core/result.js';
 import type { Library } from '../core/validate/content.js';
 import { loadLibrary } from '../core/validate/load-library.js';
@@ -32,6 +32,8 @@ export interface BuildPlan {
   timeoutMs?: number;
   /** Slides whose text does not fit are errors (see DeckJobOptions.strict). */
   strict?: boolean;
+  /** How the fit is checked (DeckJobOptions.fit; `--measure-fit`: `measure`). @default auto */
+  fit?: FitMode;
   /** Start the PDF engine (tests inject a fake). @default the installed Chromium */
   startEngine?: () => Promise<Result<PdfEngine>>;
   /** Where progress and results go. @default a bar on a terminal, plain lines otherwise */
@@ -93,7 +95,8 @@ async function buildOne(
   state: RunState,
 ): Promise<boolean> {
   // The browser starts while the deck is read and rendered: the two run side by side.
-  const starting = plan.outputs.some((o) => PDF_OUTPUTS.includes(o)) ? engine.get() : undefined;
+  const needsBrowser = plan.outputs.some((o) => PDF_OUTPUTS.includes(o)) || plan.fit === 'measure';
+  const starting = needsBrowser ? engine.get() : undefined;
   const result = await runDeckJob({
     source: { file: deckFile },
     library,
@@ -106,6 +109,8 @@ async function buildOne(
     engine,
     timeoutMs: plan.timeoutMs,
     strict: plan.strict,
+    fit: plan.fit,
+    onProgress: (p) => reporter.progress?.(p),
   });
   const started = await starting;
   const noBrowser = started && !started.ok ? started.diagnostics : undefined;

@@ -7,10 +7,13 @@ import {
   fitReportScript,
   printTimeout,
   withTimeout,
+  type DocumentPrintJob,
   type PdfEngine,
+  type PrintedDocument,
   type PrintJob,
   type SlideFit,
 } from './pdf-engine.js';
+import { printPartScript } from './print-chunks.js';
 import { toPlaywrightPdfOptions, type PrintOptions } from './print-options.js';
 
 /** Options for {@link launchChromiumEngine}. */
@@ -69,16 +72,36 @@ class ChromiumEngine implements PdfEngine {
   }
 
   async print(job: PrintJob, options: PrintOptions): Promise<Uint8Array> {
+    const { parts } = await this.printDocument(job, options);
+    return parts[0]!;
+  }
+
+  /**
+   * One page load: wait until it is laid out, read the fit report if asked, then print it whole or
+   * in parts (each part shows only its page boxes; the others are `display: none`).
+   */
+  async printDocument(job: DocumentPrintJob, options: PrintOptions): Promise<PrintedDocument> {
     const ms = job.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
     const page = await this.browser.newPage({ viewport: job.viewport, javaScriptEnabled: true });
     try {
       await this.load(page, job, ms);
-      const pdf = await withTimeout(
-        page.pdf(toPlaywrightPdfOptions(options)),
-        ms,
-        () => new DeckError(printTimeout('Printing the page', ms)),
-      );
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      const fits = job.measureFit ? ((await page.evaluate(fitReportScript())) as SlideFit[]) : undefined;
+      const pdfOptions = toPlaywrightPdfOptions(options);
+      const printPart = async () => {
+        const pdf = await withTimeout(page.pdf(pdfOptions), ms, () => new DeckError(printTimeout('Printing the page', ms)));
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      };
+      if (!job.chunks) return { parts: [await printPart()], fits };
+      const { selector, size, onChunk } = job.chunks;
+      const boxes = await page.locator(selector).count();
+      const total = Math.max(1, Math.ceil(boxes / size));
+      const parts: Uint8Array[] = [];
+      for (let i = 0; i < total; i++) {
+        await page.evaluate(printPartScript({ selector, from: i * size, to: Math.min(boxes, (i + 1) * size) }));
+        parts.push(await printPart());
+        onChunk?.(i + 1, total);
+      }
+      return { parts, fits };
     } finally {
       await page.close().catch(() => undefined);
     }

@@ -3,6 +3,7 @@ import type { DeckModel } from '../model/deck-model.js';
 import { VERSION } from '../paths.js';
 import { toPlainText } from '../render/markdown.js';
 import { t } from '../i18n/messages.js';
+import { mergePdfParts } from './merge-pdf.js';
 import { writeOutline, type OutlineEntry } from './pdf-outline.js';
 
 /** A finished PDF. */
@@ -48,8 +49,10 @@ export function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
  * author, subject, keywords, creator "ImmunoDeck", dates), the catalog language, and our outline.
  * The engine's tagged structure (StructTreeRoot, MarkInfo) is kept as it is.
  */
-export async function finishPdf(printed: Uint8Array, meta: PdfMetadata, outline: OutlineEntry[]): Promise<PdfArtifact> {
-  const doc = await PDFDocument.load(printed, { updateMetadata: false });
+export async function finishPdf(printed: Uint8Array | Uint8Array[], meta: PdfMetadata, outline: OutlineEntry[]): Promise<PdfArtifact> {
+  const parts = Array.isArray(printed) ? printed : [printed];
+  // A document printed in parts is merged first (its structure tree too); one part is loaded once.
+  const doc = parts.length > 1 ? await mergePdfParts(parts) : await PDFDocument.load(parts[0]!, { updateMetadata: false });
   const date = meta.creationDate ?? creationDate();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
