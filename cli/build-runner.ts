@@ -57,9 +57,10 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
     for (const [i, deckFile] of plan.decks.entries()) {
       reporter.step(i, plan.decks.length, displayPath(deckFile));
       try {
+        // A batch reads each content folder once; a single deck lets the job read only the topics it names.
         const root = findContentRoot(deckFile);
-        if (!libraries.has(root)) libraries.set(root, loadLibrary(root));
-        const library = await libraries.get(root)!;
+        if (plan.decks.length > 1 && !libraries.has(root)) libraries.set(root, loadLibrary(root));
+        const library = plan.decks.length > 1 ? await libraries.get(root)! : undefined;
         if (!(await buildOne(deckFile, library, plan, engine, reporter, state))) state.ok = false;
       } catch (e) {
         // Whatever fails, the deck is named and the batch goes on with the next one.
@@ -88,7 +89,7 @@ interface RunState {
 
 async function buildOne(
   deckFile: string,
-  library: Library,
+  library: Library | undefined,
   plan: BuildPlan,
   engine: EngineSlot,
   reporter: Reporter,

@@ -27,6 +27,7 @@ import { renderDeck, type RenderedDeck } from '../render/render-deck.js';
 import { checkHandoutSize, handoutLayoutFor } from '../render/print-sizes.js';
 import type { Library, LoadedDeck } from '../validate/content.js';
 import type { Branding } from '../validate/deck-schema.js';
+import { BUILTIN_PREFIX } from '../validate/find-topic.js';
 import { loadLibrary } from '../validate/load-library.js';
 import { deckFromData, loadDeck } from '../validate/validate-deck.js';
 import { glyphProblems, locateThemeProblems } from './deck-theme.js';
@@ -179,7 +180,9 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   const deck = await loadSource(options);
   if (!deck.ok) return (problems.push(...deck.diagnostics), done());
   problems.push(...deck.warnings);
-  const library = options.library ?? (await loadLibrary(options.contentRoot ?? findContentRoot(deck.value.file), { cwd: options.cwd }));
+  // Without a library given, read only the topics this deck names (not every file of both layers).
+  const root = options.contentRoot ?? findContentRoot(deck.value.file);
+  const library = options.library ?? (await loadLibrary(root, { cwd: options.cwd, only: namedTopics(deck.value) }));
   const loaded = withOverrides(deck.value, options.overrides);
   const composed = composeDeck(loaded, library, {
     audience: options.overrides?.audience,
@@ -256,6 +259,12 @@ async function loadSource(options: DeckJobOptions) {
   if ('file' in source) return loadDeck(source.file, options.cwd);
   const root = path.resolve(options.contentRoot ?? options.library?.root ?? '.');
   return deckFromData(source.data, { id: source.id, root });
+}
+
+/** The ids of the topics a deck names (`builtin:` names by their id). */
+function namedTopics(deck: LoadedDeck): Set<string> {
+  const names = deck.data.topics.map((t) => (typeof t === 'string' ? t : t.topic));
+  return new Set(names.map((n) => (n.startsWith(BUILTIN_PREFIX) ? n.slice(BUILTIN_PREFIX.length) : n)));
 }
 
 function withOverrides(deck: LoadedDeck, overrides: DeckOverrides = {}): LoadedDeck {
