@@ -9,7 +9,8 @@ import { HANDOUT_READY_SELECTOR, renderHandout } from '../render/render-handout.
 import { t } from '../i18n/messages.js';
 import { fail, ok, type Result } from '../result.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { deckMetadata, finishPdf, type PdfArtifact } from './finish-pdf.js';
+import { deckMetadata, type PdfArtifact, type PdfMetadata } from './pdf-metadata.js';
+import type { OutlineEntry } from './pdf-outline.js';
 import type { DocumentPrintJob, PdfEngine, PrintedDocument, PrintJob, SlideFit } from './pdf-engine.js';
 import { chunksFor } from './print-chunks.js';
 import { deckOutline } from './pdf-outline.js';
@@ -66,7 +67,8 @@ export async function renderSlidesPdf(deck: PrintableDeck, engine: PdfEngine, op
     readySelector: PDF_READY_SELECTOR,
     pageSize: slidePageSize(model.width, model.height),
     expectedPages: model.slides.length,
-    finish: (parts) => finishPdf(parts, { ...deckMetadata(model, engine.name), creationDate: options.creationDate }, deckOutline(model)),
+    meta: { ...deckMetadata(model, engine.name), creationDate: options.creationDate },
+    outlineEntries: deckOutline(model),
     timeoutMs: options.timeoutMs,
     measureFit: options.measureFit,
     // reveal's print view: one .pdf-page box per slide.
@@ -95,12 +97,8 @@ export async function renderHandoutPdf(
     expectedPages: handout.value.pageCount,
     measureFit: options.measureFit,
     chunks: chunksFor(handout.value.pageCount, '.handout > .page', options.onPart, options.chunks ?? PRINT_CHUNKS),
-    finish: (parts) =>
-      finishPdf(
-        parts,
-        { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate },
-        deckOutline(model, (i) => pageOfSlide[i] ?? 0),
-      ),
+    meta: { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate },
+    outlineEntries: deckOutline(model, (i) => pageOfSlide[i] ?? 0),
     timeoutMs: options.timeoutMs,
   });
 }
@@ -128,8 +126,8 @@ export async function renderLeafletPdf(
     // A document flows onto as many pages as it needs.
     expectedPages: 0,
     outline: true,
-    finish: (parts) =>
-      finishPdf(parts, { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate }, []),
+    meta: { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate },
+    outlineEntries: [],
     timeoutMs: options.timeoutMs,
   });
   return printed.ok ? ok(printed.value, [...leaflet.warnings, ...printed.warnings]) : printed;
@@ -138,7 +136,10 @@ export async function renderLeafletPdf(
 interface PrintPlan extends Omit<DocumentPrintJob, 'url'> {
   pageSize: { widthIn: number; heightIn: number };
   expectedPages: number;
-  finish: (parts: Uint8Array[]) => Promise<PdfArtifact>;
+  /** Document information written into the PDF. */
+  meta: PdfMetadata;
+  /** Our bookmarks (none for the leaflet, whose bookmarks the engine writes). */
+  outlineEntries: OutlineEntry[];
   /** The page's Content-Security-Policy, for engines that serve the page with it as a header. */
   csp: string;
   /** Let the engine write bookmarks from the page's headings (the leaflet). @default false */
@@ -147,11 +148,16 @@ interface PrintPlan extends Omit<DocumentPrintJob, 'url'> {
 
 async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PrintedPdf>> {
   try {
-    const { pageSize, expectedPages, finish, csp, outline, ...job } = plan;
-    const printed = await withTempHtml(html, csp, (tmp) =>
+    const { pageSize, expectedPages, meta, outlineEntries, csp, outline, ...job } = plan;
+    const printing = withTempHtml(html, csp, (tmp) =>
       printDocument(engine, { ...job, url: tmp.url(query) }, buildPrintOptions(pageSize, { outline })),
     );
-    const { bytes, pageCount } = await finish(printed.parts);
+    // A failed print is handled below, once pdf-lib is in: never an unhandled rejection meanwhile.
+    printing.catch(() => undefined);
+    // pdf-lib loads while the browser lays out and prints the page.
+    const { finishPdf } = await import('./finish-pdf.js');
+    const printed = await printing;
+    const { bytes, pageCount } = await finishPdf(printed.parts, meta, outlineEntries);
     const warnings: Diagnostic[] =
       pageCount === expectedPages || expectedPages === 0
         ? []
