@@ -7,13 +7,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createEngineSlot } from '../core/export/engine-slot.js';
 import { startChromium } from '../core/export/start-chromium.js';
 import { runDeckJob } from '../core/job/deck-job.js';
-import type { Output } from '../core/options.js';
+import { PRINT_CHUNKS, type Output } from '../core/options.js';
+
+/** The load average (1, 5, 15 min) when the run started. */
+let loadBefore = '';
 
 /** Slide counts measured; the last is the large deck. */
 const SIZES = [500, 2000] as const;
@@ -35,7 +38,7 @@ interface Measured {
 }
 
 /** Write a content folder whose deck has about `slides` slides (topics of 100 bullet slides). */
-async function writeDeck(dir: string, slides: number): Promise<string> {
+export async function writeLargeDeck(dir: string, slides: number): Promise<string> {
   await mkdir(path.join(dir, 'topics'), { recursive: true });
   await mkdir(path.join(dir, 'decks'), { recursive: true });
   const topics = Math.ceil(slides / SLIDES_PER_TOPIC);
@@ -101,7 +104,7 @@ async function sampled<T>(work: () => Promise<T>): Promise<{ value: T; seconds: 
 
 async function measureSize(base: string, slides: number): Promise<Measured[]> {
   const dir = path.join(base, `deck-${slides}`);
-  const deck = await writeDeck(dir, slides);
+  const deck = await writeLargeDeck(dir, slides);
   const engine = createEngineSlot(startChromium);
   const rows: Measured[] = [];
   try {
@@ -115,6 +118,7 @@ async function measureSize(base: string, slides: number): Promise<Measured[]> {
           paper: 'letter',
           handoutLayout: 3,
           timeoutMs: 30 * 60_000,
+          onProgress: (p) => p.part && process.stderr.write(`  ${slides} slides, ${p.step}: part ${p.part.done} of ${p.part.total}\n`),
         }),
       );
       const file = run.value.files[0];
@@ -138,6 +142,10 @@ async function measureSize(base: string, slides: number): Promise<Measured[]> {
 
 /** Run the benchmark: a table for the report and the raw figures. */
 export async function runLargeDeckBench(): Promise<{ markdown: string; json: unknown }> {
+  loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const base = await mkdtemp(path.join(tmpdir(), 'immunodeck-large-bench-'));
   try {
     const rows: Measured[] = [];
@@ -162,17 +170,25 @@ function growth(rows: Measured[]): Record<string, number> {
 
 function toMarkdown(rows: Measured[]): string {
   const g = growth(rows);
+  const perSlide = (r: Measured) => ((r.seconds * 1000) / r.slides).toFixed(1);
   const lines = [
     '### Large deck (issue 15)',
     '',
-    '| slides | output | time (s) | pages | node peak (MB) | browser peak (MB) | result |',
-    '|---:|---|---:|---:|---:|---:|---|',
+    `Each output of a generated deck built by the deck job with the real Chromium (one browser per deck size), on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average before the run ${loadBefore}, after ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ' ',
+      )}. PDFs of more than ${PRINT_CHUNKS.thresholdPages} pages print in parts of ${PRINT_CHUNKS.pages} pages from one page load, merged (docs/pdf-export.md).`,
+    '',
+    '| slides | output | time (s) | ms per slide | pages | node peak (MB) | browser peak (MB) | result |',
+    '|---:|---|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${r.slides} | ${r.output} | ${r.seconds.toFixed(1)} | ${r.pages ?? ''} | ${r.nodePeakMb.toFixed(0)} | ${r.browserPeakMb.toFixed(0)} | ${r.ok ? 'ok' : `failed: ${r.problem ?? ''}`} |`,
+        `| ${r.slides} | ${r.output} | ${r.seconds.toFixed(1)} | ${perSlide(r)} | ${r.pages ?? ''} | ${r.nodePeakMb.toFixed(0)} | ${r.browserPeakMb.toFixed(0)} | ${r.ok ? 'ok' : `failed: ${r.problem ?? ''}`} |`,
     ),
     '',
-    `Cost growth from ${SIZES[0]} to ${SIZES[1]} slides, as a multiple of linear (1.0 = linear): ${OUTPUTS.map((o) => `${o} ${g[o]?.toFixed(2) ?? 'n/a'}`).join(', ')}.`,
+    `Linearity from ${SIZES[0]} to ${SIZES[1]} slides — the cost per slide at ${SIZES[1]} divided by the cost per slide at ${SIZES[0]} (1.00 = linear, 2.00 = twice the per-slide cost): ${OUTPUTS.map((o) => `${o} ${g[o]?.toFixed(2) ?? 'n/a'}`).join(', ')}.`,
   ];
   return lines.join('\n');
 }

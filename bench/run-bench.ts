@@ -49,7 +49,16 @@ async function pairs(name: string, target: number, ours: () => Promise<ProcessRu
   return { name, target, ours: o, baseline: b, ratio };
 }
 
+/** The load average (1, 5 and 15 minutes), as the report shows it: the machine may be shared. */
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+let loadBefore = '';
+
 async function main(): Promise<void> {
+  loadBefore = loadAverage();
   if (!existsSync('dist/cli/main.js')) throw new Error('Run `npm run build` first (npm run bench does).');
   const work = await mkdtemp(path.join(os.tmpdir(), 'immunodeck-bench-'));
   try {
@@ -87,6 +96,17 @@ async function largeDeck(): Promise<{ markdown: string; json: unknown } | undefi
   return mod.runLargeDeckBench();
 }
 
+/** What the figures come from and what was changed for them (kept with every run's report). */
+const NOTES = [
+  '## Where the time goes',
+  '',
+  "- **HTML build.** It starts no browser: the fit report is estimated from word counts (said once when it finds something; `--measure-fit` measures in the browser). A single deck's build reads only the topics its deck names, not all 48 built-in topics (about 0.9 s of YAML parsing and validation under load). What is left is Node's start, the CLI bundle, YAML with positions, zod, and Handlebars compiling the templates (about 0.2 s of CPU).",
+  "- **Slides PDF.** The fit report is read in the page that is printed (after reveal's `pdf-ready`, just before `page.pdf()`), so the page is loaded once, as in the yardstick. The browser starts while the deck is read and rendered. playwright-core is `require`d, so Node does not scan its 3 MB CommonJS bundle for named exports (the yardstick, plain ESM, still does: it is left as the issue defines it). Beyond the yardstick the CLI still reads and renders the deck, writes the page to a temporary file, runs the fit report, and finishes the PDF with pdf-lib (document information, `/Lang`, our outline grouped by topic) in one load and one save.",
+  "- **The yardstick's module loading.** The yardstick imports playwright-core as an ES module, as it always has, and so pays Node's export scan; ImmunoDeck `require`s it. Against a copy of the yardstick that `require`s it too, the slides PDF measured about 1.2–1.3× (5 pairs by hand at a load average of 20, 2026-12-03): the rest of the gap is reading and rendering the deck, the fit report and pdf-lib's finishing.",
+  "- **Very large decks (issue 15).** `npx tsx bench/profile-phases.ts <slides> <slides|notes|handout>` times one print phase by phase. Before printing in parts (load average about 6): slides PDF, Chromium `page.pdf()` 2.3 s at 500 slides and 7.8 s at 1,000 (3.4× for twice the slides); notes pages 20.6 s and 66.6 s (3.2×); the fit report 1.0 s and 2.8 s (one layout per heading word: now one for all). Loading the page, reveal's print view, pdf-lib and the outline grew linearly. So PDFs above 300 pages print in parts of 100 pages from the one page load and are merged (docs/pdf-export.md).",
+  '- **History.** Before the fit report (issue 16): HTML 6.75×, PDF 1.37×. With the fit report started in a browser of its own and a second page load: HTML 29.06×, PDF 1.91× (quiet machine); 38.09× and 1.85× when re-measured at a load average of about 11 before these changes.',
+];
+
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
@@ -101,13 +121,15 @@ async function report(ratios: Ratio[], large: { markdown: string; json: unknown 
   const md = [
     '# Benchmark',
     '',
-    `Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${RUNS} alternating pairs per line. Times are medians of whole processes; each ratio is the median of the per-pair ratios. Peak RSS is the ImmunoDeck process alone (the browser it starts is not included).`,
+    `Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${RUNS} alternating pairs per line, load average ${loadBefore} before and ${loadAverage()} after (1, 5, 15 min). Times are medians of whole processes; each ratio is the median of the per-pair ratios. Peak RSS is the ImmunoDeck process alone (the browser it starts is not included).`,
     '',
     '| What | ImmunoDeck | Baseline | Ratio | Target | | Peak RSS |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     "The yardstick (bench/yardstick-print.mjs) is playwright-core printing the HTML that ImmunoDeck exported, once, in a fresh browser, tagged, with Chromium's outline: no YAML, no validation, no rendering, no metadata.",
+    '',
+    ...NOTES,
     ...(large ? ['', large.markdown] : []),
     '',
   ].join('\n');

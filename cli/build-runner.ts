@@ -8,7 +8,7 @@ import { addExitCleanup } from '../core/export/temp-registry.js';
 import type { PdfEngine } from '../core/export/pdf-engine.js';
 import { findContentRoot } from '../core/load/content-files.js';
 import { runDeckJob, type DeckOverrides, type WrittenOutput } from '../core/job/deck-job.js';
-import { PDF_OUTPUTS, type HandoutLayout, type Output, type Paper } from '../core/options.js';
+import { PDF_OUTPUTS, type FitMode, type HandoutLayout, type Output, type Paper } from '../core/options.js';
 import type { Result } from '../core/result.js';
 import type { Library } from '../core/validate/content.js';
 import { loadLibrary } from '../core/validate/load-library.js';
@@ -32,6 +32,8 @@ export interface BuildPlan {
   timeoutMs?: number;
   /** Slides whose text does not fit are errors (see DeckJobOptions.strict). */
   strict?: boolean;
+  /** How the fit is checked (DeckJobOptions.fit; `--measure-fit`: `measure`). @default auto */
+  fit?: FitMode;
   /** Start the PDF engine (tests inject a fake). @default the installed Chromium */
   startEngine?: () => Promise<Result<PdfEngine>>;
   /** Where progress and results go. @default a bar on a terminal, plain lines otherwise */
@@ -55,9 +57,10 @@ export async function runBuild(plan: BuildPlan): Promise<boolean> {
     for (const [i, deckFile] of plan.decks.entries()) {
       reporter.step(i, plan.decks.length, displayPath(deckFile));
       try {
+        // A batch reads each content folder once; a single deck lets the job read only the topics it names.
         const root = findContentRoot(deckFile);
-        if (!libraries.has(root)) libraries.set(root, loadLibrary(root));
-        const library = await libraries.get(root)!;
+        if (plan.decks.length > 1 && !libraries.has(root)) libraries.set(root, loadLibrary(root));
+        const library = plan.decks.length > 1 ? await libraries.get(root)! : undefined;
         if (!(await buildOne(deckFile, library, plan, engine, reporter, state))) state.ok = false;
       } catch (e) {
         // Whatever fails, the deck is named and the batch goes on with the next one.
@@ -86,14 +89,15 @@ interface RunState {
 
 async function buildOne(
   deckFile: string,
-  library: Library,
+  library: Library | undefined,
   plan: BuildPlan,
   engine: EngineSlot,
   reporter: Reporter,
   state: RunState,
 ): Promise<boolean> {
   // The browser starts while the deck is read and rendered: the two run side by side.
-  const starting = plan.outputs.some((o) => PDF_OUTPUTS.includes(o)) ? engine.get() : undefined;
+  const needsBrowser = plan.outputs.some((o) => PDF_OUTPUTS.includes(o)) || plan.fit === 'measure';
+  const starting = needsBrowser ? engine.get() : undefined;
   const result = await runDeckJob({
     source: { file: deckFile },
     library,
@@ -106,6 +110,8 @@ async function buildOne(
     engine,
     timeoutMs: plan.timeoutMs,
     strict: plan.strict,
+    fit: plan.fit,
+    onProgress: (p) => reporter.progress?.(p),
   });
   const started = await starting;
   const noBrowser = started && !started.ok ? started.diagnostics : undefined;

@@ -63,6 +63,25 @@ function processEnv(): Readonly<Record<string, string | undefined>> {
   return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 }
 
+/**
+ * How a deck job checks that every slide's text fits (the fit report):
+ * - `auto`: measured in the page of a PDF that shows the slides, as it is printed; else in the
+ *   browser when it runs anyway; else estimated from word counts (an HTML-only build starts no browser);
+ * - `measure`: measured in the browser, started for this if need be (`build --measure-fit`);
+ * - `estimate`: from word counts only;
+ * - `off`: no report (the app's live preview).
+ */
+export const FIT_MODES = ['auto', 'measure', 'estimate', 'off'] as const;
+/** One of {@link FIT_MODES}. */
+export type FitMode = (typeof FIT_MODES)[number];
+
+/**
+ * Very large PDFs are printed in parts of {@link PRINT_CHUNKS}.pages printed pages, from one page
+ * load, and merged: Chromium's print of one document grows faster than its page count. Only above
+ * `thresholdPages`, so ordinary decks print in one piece. See docs/pdf-export.md.
+ */
+export const PRINT_CHUNKS = { thresholdPages: 300, pages: 100 } as const;
+
 /** Handout layouts: slides per page (3 adds ruled lines for the patient's own notes). */
 export const HANDOUT_LAYOUTS = [1, 2, 3, 4, 6] as const;
 /** One of {@link HANDOUT_LAYOUTS}. */

@@ -26,6 +26,7 @@ export interface BuildCommandOptions {
   allowEnglishFallback?: boolean;
   timeout?: string;
   strict?: boolean;
+  measureFit?: boolean;
 }
 
 /** `immunodeck build <deck.yaml | folder-of-decks | content folder>`. */
@@ -51,6 +52,10 @@ export function registerBuildCommand(program: Command): void {
     .option('--language <lang>', `build in ${LANGUAGES.join(' or ')} instead of the deck file's language`)
     .option('--allow-english-fallback', "show slides that lack wording in the deck's language in English, marked, with a warning")
     .option('--timeout <seconds>', 'give up printing one PDF after this many seconds', '60')
+    .option(
+      '--measure-fit',
+      'measure every slide in the browser even when only HTML is built (PDF builds always measure the page they print; HTML alone otherwise estimates from word counts)',
+    )
     .option(
       '--strict',
       'treat slides whose text does not fit (cut off, shrunk below the theme minimum, words broken) as errors: exit 1, write nothing',
@@ -99,6 +104,7 @@ function usagePlan(opts: BuildCommandOptions, cmd: Command): Omit<BuildPlan, 'de
     paper: opts.paper ? oneOf('--paper', opts.paper.toLowerCase(), PAPER_NAMES) : defaultPaper(),
     pdfOptional: opts.pdfOptional ?? false,
     strict: opts.strict ?? false,
+    fit: opts.measureFit ? 'measure' : 'auto',
     timeoutMs: timeout * 1000,
     overrides: {
       theme: opts.theme,

@@ -2,15 +2,17 @@ import path from 'node:path';
 import { error, fileLocation, isDeckError, warning, type Diagnostic } from '../errors.js';
 import { displayPath } from '../confine.js';
 import type { DeckModel } from '../model/deck-model.js';
-import { PAPERS, type Paper } from '../options.js';
+import { PAPERS, PRINT_CHUNKS, type Paper } from '../options.js';
 import type { PrintLayout } from '../render/handout-layout.js';
 import type { RenderedDeck } from '../render/render-deck.js';
 import { HANDOUT_READY_SELECTOR, renderHandout } from '../render/render-handout.js';
 import { t } from '../i18n/messages.js';
 import { fail, ok, type Result } from '../result.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { deckMetadata, finishPdf, type PdfArtifact } from './finish-pdf.js';
-import type { PdfEngine, PrintJob } from './pdf-engine.js';
+import { deckMetadata, type PdfArtifact, type PdfMetadata } from './pdf-metadata.js';
+import type { OutlineEntry } from './pdf-outline.js';
+import type { DocumentPrintJob, PdfEngine, PrintedDocument, PrintJob, SlideFit } from './pdf-engine.js';
+import { chunksFor } from './print-chunks.js';
 import { deckOutline } from './pdf-outline.js';
 import { buildPrintOptions, slidePageSize } from './print-options.js';
 import { withTempHtml } from './temp-html.js';
@@ -28,6 +30,17 @@ export interface PdfExportOptions {
    * slides on white with its print palette, as handouts, notes and leaflets always do. @default false
    */
   printBackground?: boolean;
+  /** Also read the fit report in the page that is printed (slides, handouts and notes pages). */
+  measureFit?: boolean;
+  /** When to print in parts, and how many pages each. @default {@link PRINT_CHUNKS} */
+  chunks?: { thresholdPages: number; pages: number };
+  /** Called after each part of a document printed in parts. */
+  onPart?: (done: number, total: number) => void;
+}
+
+/** A printed PDF, and the fit report of its page when it was asked for. */
+export interface PrintedPdf extends PdfArtifact {
+  fits?: SlideFit[];
 }
 
 /** Selector set by templates/deck-init.js once reveal's print view is laid out. */
@@ -43,11 +56,7 @@ export interface PrintableDeck {
  * The slides PDF: reveal's print view of the deck, one slide per page at the slide's size,
  * backgrounds to the edge, fragments shown, numbered; tagged, with metadata and an outline by topic.
  */
-export async function renderSlidesPdf(
-  deck: PrintableDeck,
-  engine: PdfEngine,
-  options: PdfExportOptions = {},
-): Promise<Result<PdfArtifact>> {
+export async function renderSlidesPdf(deck: PrintableDeck, engine: PdfEngine, options: PdfExportOptions = {}): Promise<Result<PrintedPdf>> {
   const { model } = deck;
   // The deck page itself, unchanged: the `?print-pdf` query switches reveal.js to its print view;
   // `print-background` keeps the screen colours (templates/deck-init.js).
@@ -58,8 +67,12 @@ export async function renderSlidesPdf(
     readySelector: PDF_READY_SELECTOR,
     pageSize: slidePageSize(model.width, model.height),
     expectedPages: model.slides.length,
-    finish: (bytes) => finishPdf(bytes, { ...deckMetadata(model, engine.name), creationDate: options.creationDate }, deckOutline(model)),
+    meta: { ...deckMetadata(model, engine.name), creationDate: options.creationDate },
+    outlineEntries: deckOutline(model),
     timeoutMs: options.timeoutMs,
+    measureFit: options.measureFit,
+    // reveal's print view: one .pdf-page box per slide.
+    chunks: chunksFor(model.slides.length, '.reveal .slides .pdf-page', options.onPart, options.chunks ?? PRINT_CHUNKS),
   });
 }
 
@@ -70,7 +83,7 @@ export async function renderHandoutPdf(
   layout: PrintLayout,
   paper: Paper,
   options: PdfExportOptions = {},
-): Promise<Result<PdfArtifact>> {
+): Promise<Result<PrintedPdf>> {
   const { model } = deck;
   const handout = renderHandout(model, deck.rendered, { layout, paper });
   if (!handout.ok) return handout;
@@ -82,12 +95,10 @@ export async function renderHandoutPdf(
     readySelector: HANDOUT_READY_SELECTOR,
     pageSize: PAPERS[paper],
     expectedPages: handout.value.pageCount,
-    finish: (bytes) =>
-      finishPdf(
-        bytes,
-        { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate },
-        deckOutline(model, (i) => pageOfSlide[i] ?? 0),
-      ),
+    measureFit: options.measureFit,
+    chunks: chunksFor(handout.value.pageCount, '.handout > .page', options.onPart, options.chunks ?? PRINT_CHUNKS),
+    meta: { ...deckMetadata(model, engine.name, suffix), creationDate: options.creationDate },
+    outlineEntries: deckOutline(model, (i) => pageOfSlide[i] ?? 0),
     timeoutMs: options.timeoutMs,
   });
 }
@@ -101,7 +112,7 @@ export async function renderLeafletPdf(
   engine: PdfEngine,
   paper: Paper,
   options: PdfExportOptions = {},
-): Promise<Result<PdfArtifact>> {
+): Promise<Result<PrintedPdf>> {
   const { model } = deck;
   const leaflet = renderLeaflet(model, deck.rendered, { paper });
   if (!leaflet.ok) return leaflet;
@@ -115,48 +126,66 @@ export async function renderLeafletPdf(
     // A document flows onto as many pages as it needs.
     expectedPages: 0,
     outline: true,
-    finish: (bytes) =>
-      finishPdf(bytes, { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate }, []),
+    meta: { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate },
+    outlineEntries: [],
     timeoutMs: options.timeoutMs,
   });
   return printed.ok ? ok(printed.value, [...leaflet.warnings, ...printed.warnings]) : printed;
 }
 
-interface PrintPlan extends Omit<PrintJob, 'url'> {
+interface PrintPlan extends Omit<DocumentPrintJob, 'url'> {
   pageSize: { widthIn: number; heightIn: number };
   expectedPages: number;
-  finish: (bytes: Uint8Array) => Promise<PdfArtifact>;
+  /** Document information written into the PDF. */
+  meta: PdfMetadata;
+  /** Our bookmarks (none for the leaflet, whose bookmarks the engine writes). */
+  outlineEntries: OutlineEntry[];
   /** The page's Content-Security-Policy, for engines that serve the page with it as a header. */
   csp: string;
   /** Let the engine write bookmarks from the page's headings (the leaflet). @default false */
   outline?: boolean;
 }
 
-async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PdfArtifact>> {
+async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PrintedPdf>> {
   try {
-    const printed = await withTempHtml(html, plan.csp, (tmp) =>
-      engine.print(
-        { url: tmp.url(query), readySelector: plan.readySelector, viewport: plan.viewport, timeoutMs: plan.timeoutMs },
-        buildPrintOptions(plan.pageSize, { outline: plan.outline }),
-      ),
+    const { pageSize, expectedPages, meta, outlineEntries, csp, outline, ...job } = plan;
+    const printing = withTempHtml(html, csp, (tmp) =>
+      printDocument(engine, { ...job, url: tmp.url(query) }, buildPrintOptions(pageSize, { outline })),
     );
-    const { bytes, pageCount } = await plan.finish(printed);
+    // A failed print is handled below, once pdf-lib is in: never an unhandled rejection meanwhile.
+    printing.catch(() => undefined);
+    // pdf-lib loads while the browser lays out and prints the page.
+    const { finishPdf } = await import('./finish-pdf.js');
+    const printed = await printing;
+    const { bytes, pageCount } = await finishPdf(printed.parts, meta, outlineEntries);
     const warnings: Diagnostic[] =
-      pageCount === plan.expectedPages || plan.expectedPages === 0
+      pageCount === expectedPages || expectedPages === 0
         ? []
         : [
             warning(
               'PDF',
-              `the PDF has ${pageCount} pages where ${plan.expectedPages} were expected`,
+              `the PDF has ${pageCount} pages where ${expectedPages} were expected`,
               undefined,
               'Some slide content may be too tall for its page.',
             ),
           ];
-    return ok({ bytes, pageCount }, warnings);
+    // What a page script returns is not trusted to have the right shape.
+    return ok({ bytes, pageCount, fits: Array.isArray(printed.fits) ? printed.fits : undefined }, warnings);
   } catch (e) {
     if (isDeckError(e)) return fail([...e.diagnostics]);
     return fail([error('PDF', `printing failed: ${(e as Error).message.split('\n')[0]}`)]);
   }
+}
+
+/** One load, measured and printed (in parts) by engines that can; a plain print by the others (no fits, one part). */
+async function printDocument(
+  engine: PdfEngine,
+  job: DocumentPrintJob,
+  options: ReturnType<typeof buildPrintOptions>,
+): Promise<PrintedDocument> {
+  if (engine.printDocument) return engine.printDocument(job, options);
+  const plain: PrintJob = { url: job.url, readySelector: job.readySelector, viewport: job.viewport, timeoutMs: job.timeoutMs };
+  return { parts: [await engine.print(plain, options)] };
 }
 
 /** What to export: the slides, a handout with n slides per page, notes pages, or the leaflet. */
@@ -196,6 +225,32 @@ export interface WrittenPdf {
   bytes: number;
 }
 
+/** Print one PDF of a built deck, in memory: the slides, a handout or notes pages, or the leaflet. */
+export async function makePdf(
+  deck: PrintableDeck,
+  engine: PdfEngine,
+  kind: PdfKind,
+  paper: Paper = 'letter',
+  options: PdfExportOptions = {},
+): Promise<Result<PrintedPdf>> {
+  if (kind === 'slides') return renderSlidesPdf(deck, engine, options);
+  if (kind === 'leaflet') return renderLeafletPdf(deck, engine, paper, options);
+  return renderHandoutPdf(deck, engine, kind, paper, options);
+}
+
+/** Write a PDF made by {@link makePdf} to `<outDir>/<file name>` atomically. */
+export async function saveMadePdf(
+  deckId: string,
+  made: PrintedPdf,
+  kind: PdfKind,
+  outDir: string,
+  paper: Paper,
+): Promise<Result<WrittenPdf>> {
+  const written = await writePdf(path.resolve(outDir, pdfFileName(deckId, kind, paper)), made);
+  if (!written.ok) return written;
+  return ok({ file: written.value, pageCount: made.pageCount, bytes: made.bytes.byteLength });
+}
+
 /** Render one PDF of a built deck and write it to `<outDir>/<file name>` atomically. */
 export async function exportPdf(
   deck: PrintableDeck,
@@ -205,14 +260,8 @@ export async function exportPdf(
   paper: Paper = 'letter',
   options: PdfExportOptions = {},
 ): Promise<Result<WrittenPdf>> {
-  const made =
-    kind === 'slides'
-      ? await renderSlidesPdf(deck, engine, options)
-      : kind === 'leaflet'
-        ? await renderLeafletPdf(deck, engine, paper, options)
-        : await renderHandoutPdf(deck, engine, kind, paper, options);
+  const made = await makePdf(deck, engine, kind, paper, options);
   if (!made.ok) return made;
-  const written = await writePdf(path.resolve(outDir, pdfFileName(deck.model.id, kind, paper)), made.value);
-  if (!written.ok) return written;
-  return ok({ file: written.value, pageCount: made.value.pageCount, bytes: made.value.bytes.byteLength }, made.warnings);
+  const written = await saveMadePdf(deck.model.id, made.value, kind, outDir, paper);
+  return written.ok ? ok(written.value, made.warnings) : written;
 }

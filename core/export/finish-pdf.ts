@@ -1,55 +1,23 @@
+/**
+ * Finishing a printed PDF with pdf-lib. Loaded only when a PDF is made (export-pdf.ts starts loading
+ * it while the browser prints), so an HTML build never pays for pdf-lib.
+ */
 import { PDFDocument } from 'pdf-lib';
-import type { DeckModel } from '../model/deck-model.js';
 import { VERSION } from '../paths.js';
-import { toPlainText } from '../render/markdown.js';
-import { t } from '../i18n/messages.js';
-import { writeOutline, type OutlineEntry } from './pdf-outline.js';
-
-/** A finished PDF. */
-export interface PdfArtifact {
-  bytes: Uint8Array;
-  pageCount: number;
-}
-
-/** The document information written into every ImmunoDeck PDF. */
-export interface PdfMetadata {
-  title: string;
-  author?: string;
-  subject?: string;
-  keywords: string[];
-  /** BCP 47 language of the text, e.g. `en` or `en-GB`. */
-  language: string;
-  /** Engine that printed the pages, e.g. "Chromium 156.0.8078.79". */
-  engine: string;
-  /** @default now, or SOURCE_DATE_EPOCH when set (reproducible builds) */
-  creationDate?: Date;
-}
-
-/** A deck's {@link PdfMetadata}: author = presenter, subject = subtitle or description. */
-export function deckMetadata(deck: DeckModel, engine: string, suffix = ''): PdfMetadata {
-  return {
-    title: toPlainText(deck.title) + suffix,
-    author: deck.presenter,
-    subject: deck.subtitle ? toPlainText(deck.subtitle) : deck.description,
-    keywords: [...new Set([t(deck.language, 'pdf.keyword'), ...deck.topics.map((t) => toPlainText(t.title))])],
-    language: deck.language,
-    engine,
-  };
-}
-
-/** The creation date: SOURCE_DATE_EPOCH (seconds) when set, so rebuilds are byte-stable, else now. */
-export function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env['SOURCE_DATE_EPOCH']);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-}
+import { mergePdfParts } from './merge-pdf.js';
+import type { OutlineEntry } from './pdf-outline.js';
+import { creationDate, type PdfArtifact, type PdfMetadata } from './pdf-metadata.js';
+import { writeOutline } from './write-outline.js';
 
 /**
  * Finish a PDF the engine printed: document information (title shown in the viewer's title bar,
  * author, subject, keywords, creator "ImmunoDeck", dates), the catalog language, and our outline.
  * The engine's tagged structure (StructTreeRoot, MarkInfo) is kept as it is.
  */
-export async function finishPdf(printed: Uint8Array, meta: PdfMetadata, outline: OutlineEntry[]): Promise<PdfArtifact> {
-  const doc = await PDFDocument.load(printed, { updateMetadata: false });
+export async function finishPdf(printed: Uint8Array | Uint8Array[], meta: PdfMetadata, outline: OutlineEntry[]): Promise<PdfArtifact> {
+  const parts = Array.isArray(printed) ? printed : [printed];
+  // A document printed in parts is merged first (its structure tree too); one part is loaded once.
+  const doc = parts.length > 1 ? await mergePdfParts(parts) : await PDFDocument.load(parts[0]!, { updateMetadata: false });
   const date = meta.creationDate ?? creationDate();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
@@ -64,3 +32,5 @@ export async function finishPdf(printed: Uint8Array, meta: PdfMetadata, outline:
   writeOutline(doc, outline);
   return { bytes: await doc.save({ useObjectStreams: false }), pageCount: doc.getPageCount() };
 }
+
+export { creationDate, deckMetadata, type PdfArtifact, type PdfMetadata } from './pdf-metadata.js';

@@ -25,6 +25,36 @@ export interface PrintJob {
   timeoutMs?: number;
 }
 
+/**
+ * Printing one document in parts: the page boxes matching `selector` (one printed page each) are
+ * printed `size` at a time, each part a PDF of its own, from the one page load. For very large
+ * documents, where Chromium's single print grows faster than the page count (docs/benchmark.md).
+ */
+export interface PrintChunks {
+  /** CSS selector of the page boxes, in print order (`.pdf-page` in reveal's print view, `.page` in handouts). */
+  selector: string;
+  /** Page boxes per part. */
+  size: number;
+  /** Called after each part is printed. */
+  onChunk?(done: number, total: number): void;
+}
+
+/** What {@link PdfEngine.printDocument} asks for beyond a plain print. */
+export interface DocumentPrintJob extends PrintJob {
+  /** Also read the fit report ({@link fitReportScript}) in the laid-out page, before printing it. */
+  measureFit?: boolean;
+  /** Print in parts (see {@link PrintChunks}); without it, one part. */
+  chunks?: PrintChunks;
+}
+
+/** A document printed by {@link PdfEngine.printDocument}. */
+export interface PrintedDocument {
+  /** The PDF, in one or more parts in page order (one unless the job asked for chunks). */
+  parts: Uint8Array[];
+  /** The fit report of the page that was printed, when the job asked for it. */
+  fits?: SlideFit[];
+}
+
 /** How one slide's text fitted, as measured in the browser. */
 export interface SlideFit {
   /** The slide's `data-key`. */
@@ -65,6 +95,12 @@ export interface PdfEngine {
    * order. Rejects like {@link print}. Optional: an engine without it leaves the fit to estimates.
    */
   measureFit?(job: PrintJob): Promise<SlideFit[]>;
+  /**
+   * Load the page once and, in that load, read the fit report (when asked) and print it, whole or
+   * in parts. Rejects like {@link print}. Optional: without it the job prints with {@link print}
+   * and measures in a second load with {@link measureFit}.
+   */
+  printDocument?(job: DocumentPrintJob, options: PrintOptions): Promise<PrintedDocument>;
   /** Close the browser (or window). Safe to call twice. */
   close(): Promise<void>;
 }

@@ -31,7 +31,7 @@ export interface PrintOptions {
   tagged: boolean;
   /**
    * Chromium's heading-based outline. Off: ImmunoDeck writes its own outline, grouped by topic,
-   * with pdf-lib (core/export/pdf-outline.ts), so it is the same whatever the engine.
+   * with pdf-lib (core/export/pdf-outline.ts, write-outline.ts), so it is the same whatever the engine.
    * @default false
    */
   outline: boolean;

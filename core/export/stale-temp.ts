@@ -33,11 +33,13 @@ export function cleanStaleTemp(options: StaleTempOptions = {}): string[] {
   const cutoff = (options.now ?? Date.now()) - (options.minAgeMs ?? 5 * 60_000);
   const removed: string[] = [];
   const tmp = options.tmpDir ?? tmpdir();
+  let commandLines: string[] | undefined;
   for (const name of list(tmp)) {
     const owner = PRINT_DIR.exec(name);
     if (!owner && !PROFILE_DIR.test(name)) continue;
     const file = path.join(tmp, name);
-    if (owner ? isAlive(Number(owner[1])) : profileInUse(file)) continue;
+    // The processes' command lines are read once per clean, not once per profile folder.
+    if (owner ? isAlive(Number(owner[1])) : profileInUse(file, (commandLines ??= runningCommandLines()))) continue;
     if (removeIfStale(file, cutoff)) removed.push(file);
   }
   for (const dir of options.outputDirs ?? [])
@@ -83,15 +85,22 @@ function isAlive(pid: number): boolean {
  * True when a running browser uses this profile folder. On Linux the command lines in /proc say so;
  * elsewhere a profile is assumed in use (only its age then protects it, so a day is required).
  */
-function profileInUse(dir: string): boolean {
-  if (!existsSync('/proc/self/cmdline')) return statSync(dir).mtimeMs > Date.now() - 24 * 3600_000;
+function profileInUse(dir: string, commandLines: string[] | undefined): boolean {
+  if (!commandLines) return statSync(dir).mtimeMs > Date.now() - 24 * 3600_000;
+  return commandLines.some((line) => line.includes(dir));
+}
+
+/** Every running process's command line (Linux), or undefined where /proc does not tell. */
+function runningCommandLines(): string[] | undefined {
+  if (!existsSync('/proc/self/cmdline')) return undefined;
+  const lines: string[] = [];
   for (const pid of list('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir)) return true;
+      lines.push(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
     } catch {
       // The process ended, or is not ours to read.
     }
   }
-  return false;
+  return lines;
 }

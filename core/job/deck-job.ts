@@ -7,22 +7,32 @@
 import path from 'node:path';
 import { displayPath } from '../confine.js';
 import { error, fileLocation, hasErrors, type Diagnostic } from '../errors.js';
-import { writeFileAtomic } from '../export/atomic-write.js';
 import type { EngineSlot } from '../export/engine-slot.js';
-import type { PdfKind } from '../export/export-pdf.js';
 import { findContentRoot } from '../load/content-files.js';
 import { composeDeck } from '../model/compose-deck.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { problemsOfDeckTopics } from '../model/deck-topics.js';
-import { defaultPaper, PDF_OUTPUTS, type Audience, type HandoutLayout, type Language, type Output, type Paper } from '../options.js';
+import { ok } from '../result.js';
+import {
+  defaultPaper,
+  PDF_OUTPUTS,
+  type FitMode,
+  type Audience,
+  type HandoutLayout,
+  type Language,
+  type Output,
+  type Paper,
+} from '../options.js';
 import { renderDeck, type RenderedDeck } from '../render/render-deck.js';
 import { checkHandoutSize, handoutLayoutFor } from '../render/print-sizes.js';
 import type { Library, LoadedDeck } from '../validate/content.js';
 import type { Branding } from '../validate/deck-schema.js';
+import { BUILTIN_PREFIX } from '../validate/find-topic.js';
 import { loadLibrary } from '../validate/load-library.js';
 import { deckFromData, loadDeck } from '../validate/validate-deck.js';
 import { glyphProblems, locateThemeProblems } from './deck-theme.js';
-import { checkFit, strictFit, type FitMode } from './deck-fit.js';
+import { checkFit, planFit, strictFit } from './deck-fit.js';
+import { makePdfOutput, writeMadePdf, writeOutput, type JobDeck, type MadePdf } from './job-outputs.js';
 
 /** Where the deck comes from: a deck file, or deck data in memory (the app's deck being edited). */
 export type DeckSource =
@@ -54,6 +64,8 @@ export interface JobProgress {
   total: number;
   /** What happens next, in plain words. */
   step: string;
+  /** A very large PDF printed in parts: parts printed so far, of how many. */
+  part?: { done: number; total: number };
 }
 
 /** Options of {@link runDeckJob}. */
@@ -88,10 +100,14 @@ export interface DeckJobOptions {
   /** Working folder for the paths in messages. @default process.cwd() */
   cwd?: string;
   /**
-   * Check that every slide's text fits: `measure` in the engine's browser (estimates when there is
-   * none), `estimate` from the words alone, `off`. @default `measure` when there are outputs, else `off`
+   * How to check that every slide's text fits (FIT_MODES in core/options.ts): `auto` measures in the page of a
+   * slides, handout or notes PDF as it is printed, or in a browser that runs anyway, and otherwise
+   * estimates (an HTML-only build starts no browser); `measure` starts the browser if need be.
+   * @default `auto` when there are outputs, else `off`
    */
   fit?: FitMode;
+  /** When a PDF is printed in parts, and how many pages each. @default PRINT_CHUNKS in core/options.ts */
+  printChunks?: { thresholdPages: number; pages: number };
   /** Fit problems are errors, and nothing is written when there is one. @default false */
   strict?: boolean;
 }
@@ -164,7 +180,9 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   const deck = await loadSource(options);
   if (!deck.ok) return (problems.push(...deck.diagnostics), done());
   problems.push(...deck.warnings);
-  const library = options.library ?? (await loadLibrary(options.contentRoot ?? findContentRoot(deck.value.file), { cwd: options.cwd }));
+  // Without a library given, read only the topics this deck names (not every file of both layers).
+  const root = options.contentRoot ?? findContentRoot(deck.value.file);
+  const library = options.library ?? (await loadLibrary(root, { cwd: options.cwd, only: namedTopics(deck.value) }));
   const loaded = withOverrides(deck.value, options.overrides);
   const composed = composeDeck(loaded, library, {
     audience: options.overrides?.audience,
@@ -178,20 +196,31 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
   const rendered = renderDeck(model, { ...options.render, locate: loaded.locate });
   if (!rendered.ok) return (problems.push(...locateThemeProblems(rendered.diagnostics, model, loaded)), done({ model }));
   problems.push(...rendered.warnings, ...glyphProblems(model, rendered.value.theme));
-  const fit = await checkFit({ model, rendered: rendered.value }, options.fit ?? (outputs.length ? 'measure' : 'off'), {
-    ...options,
-    outputs,
-  });
+  const made: JobDeck = { model, rendered: rendered.value };
+  const plan = await planFit(options.fit ?? (outputs.length ? 'auto' : 'off'), outputs, options.engine);
+  // Measured in print: that PDF is printed first, in memory, and its page gives the fit report.
+  const order = plan.how === 'in-print' ? [plan.output, ...outputs.filter((o) => o !== plan.output)] : outputs;
+  const progress = stepper(options, outputs.length + 1);
+  let first: MadePdf | undefined;
+  const firstOutput = plan.how === 'in-print' ? plan.output : undefined;
+  if (plan.how === 'in-print') {
+    progress.next(plan.output);
+    first = await makePdfOutput(plan.output, made, options, { measureFit: true, onPart: progress.part });
+  }
+  const measured = first?.ok && first.pdf.fits ? ok(first.pdf.fits) : undefined;
+  const fit = await checkFit(made, plan, options, measured);
   problems.push(...(options.strict ? fit.map(strictFit) : fit));
   if (options.strict && fit.some((d) => d.code === 'FIT')) return done({ model, rendered: rendered.value });
   if (outputs.includes('handout')) problems.push(...handoutSizeWarnings(model, rendered.value, options, loaded));
   const files: WrittenOutput[] = [];
   let noEngine = false;
-  for (const [i, output] of outputs.entries()) {
+  for (const output of order) {
     // Without a browser, the first PDF says why; the others are skipped without repeating it.
     if (noEngine && PDF_OUTPUTS.includes(output)) continue;
-    options.onProgress?.({ done: i + 1, total, step: STEP[output] });
-    const written = await writeOutput(output, model, rendered.value, options);
+    const written =
+      output === firstOutput && first
+        ? await writeMadePdf(first, made, options)
+        : await writeOutput(output, made, options, progress.next(output));
     if (!written.ok) {
       noEngine ||= written.noEngine === true;
       problems.push(...written.diagnostics);
@@ -200,8 +229,29 @@ async function runJob(options: DeckJobOptions): Promise<DeckJobResult> {
     problems.push(...written.warnings);
     files.push(written.value);
   }
-  options.onProgress?.({ done: total, total, step: 'Done' });
+  progress.end();
+  // Files in the order of `outputs`, whatever order they were made in.
+  files.sort((a, b) => outputs.indexOf(a.output) - outputs.indexOf(b.output));
   return { ok: !hasErrors(problems) && files.length === outputs.length, model, rendered: rendered.value, files, problems };
+}
+
+/** Progress after each step, and after each part of a PDF printed in parts. */
+function stepper(options: DeckJobOptions, total: number) {
+  let done = 0;
+  let step = '';
+  const part = (partDone: number, partTotal: number) =>
+    options.onProgress?.({ done, total, step, part: { done: partDone, total: partTotal } });
+  return {
+    part,
+    /** Report the start of `output`; returns the per-part callback for it. */
+    next(output: Output) {
+      done += 1;
+      step = STEP[output];
+      options.onProgress?.({ done, total, step });
+      return part;
+    },
+    end: () => options.onProgress?.({ done: total, total, step: 'Done' }),
+  };
 }
 
 async function loadSource(options: DeckJobOptions) {
@@ -209,6 +259,12 @@ async function loadSource(options: DeckJobOptions) {
   if ('file' in source) return loadDeck(source.file, options.cwd);
   const root = path.resolve(options.contentRoot ?? options.library?.root ?? '.');
   return deckFromData(source.data, { id: source.id, root });
+}
+
+/** The ids of the topics a deck names (`builtin:` names by their id). */
+function namedTopics(deck: LoadedDeck): Set<string> {
+  const names = deck.data.topics.map((t) => (typeof t === 'string' ? t : t.topic));
+  return new Set(names.map((n) => (n.startsWith(BUILTIN_PREFIX) ? n.slice(BUILTIN_PREFIX.length) : n)));
 }
 
 function withOverrides(deck: LoadedDeck, overrides: DeckOverrides = {}): LoadedDeck {
@@ -219,74 +275,6 @@ function withOverrides(deck: LoadedDeck, overrides: DeckOverrides = {}): LoadedD
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-type Written = { ok: true; value: WrittenOutput; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; noEngine?: boolean };
-
-async function writeOutput(output: Output, model: DeckModel, rendered: RenderedDeck, options: DeckJobOptions): Promise<Written> {
-  const outDir = options.outDir;
-  if (!outDir) return { ok: false, diagnostics: [error('EXPORT', `no output folder was given for the ${output} output`)] };
-  if (output === 'html') return writeHtml(model, rendered, outDir);
-  if (output === 'pptx') return writePptx(model, rendered, outDir);
-  if (!PDF_OUTPUTS.includes(output) || !options.engine)
-    return {
-      ok: false,
-      diagnostics: [
-        error(
-          'PDF',
-          'PDF export is not available here',
-          undefined,
-          'Export HTML instead and print it from Chrome or Edge (File → Print, "Save as PDF"), or install Chromium.',
-        ),
-      ],
-    };
-  const engine = await options.engine.get();
-  // No browser: say so once per job (the same diagnostics object each time), not once per PDF.
-  if (!engine.ok) return { ok: false, diagnostics: engine.diagnostics, noEngine: true };
-  // pdf-lib and the print code load only when a PDF is made.
-  const { exportPdf } = await import('../export/export-pdf.js');
-  const kind: PdfKind =
-    output === 'pdf' ? 'slides' : output === 'handout' ? handoutLayoutFor(rendered.theme, options.handoutLayout) : output;
-  const paper = options.paper ?? defaultPaper();
-  const made = await exportPdf({ model, rendered }, engine.value, kind, outDir, paper, {
-    timeoutMs: options.timeoutMs,
-    printBackground: options.printBackground,
-  });
-  if (!made.ok) return made;
-  return {
-    ok: true,
-    value: { output, file: made.value.file, bytes: made.value.bytes, pages: made.value.pageCount, slides: model.slides.length },
-    warnings: made.warnings,
-  };
-}
-
-/** The editable PowerPoint file, written from the same model with the theme the slides use. */
-async function writePptx(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {
-  // pptxgenjs loads only when a PowerPoint file is made.
-  const { renderPptx } = await import('../render/pptx/render-pptx.js');
-  const made = await renderPptx(model, { theme: rendered.theme });
-  if (!made.ok) return made;
-  const hint = 'Check that the output folder exists and is writable, and that the file is not open in PowerPoint.';
-  const written = await writeOutputFile('pptx', model, path.resolve(outDir, `${model.id}.pptx`), made.value.data, hint);
-  return written.ok ? { ...written, warnings: made.value.warnings } : written;
-}
-
-async function writeHtml(model: DeckModel, rendered: RenderedDeck, outDir: string): Promise<Written> {
-  const hint = 'Check that the output folder exists and is writable.';
-  return writeOutputFile('html', model, path.resolve(outDir, `${model.id}.html`), rendered.html, hint);
-}
-
-/** Write one output file atomically; a failure names the file and says what to check. */
-async function writeOutputFile(output: Output, model: DeckModel, file: string, data: string | Uint8Array, hint: string): Promise<Written> {
-  try {
-    await writeFileAtomic(file, data);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    const what = output === 'pptx' ? 'the PowerPoint file' : 'the HTML';
-    return { ok: false, diagnostics: [error('EXPORT', `could not write ${what}: ${code}`, fileLocation(displayPath(file)), hint)] };
-  }
-  const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-  return { ok: true, value: { output, file, bytes, slides: model.slides.length }, warnings: [] };
 }
 
 /** Large-print handouts: warn (at the deck's `theme:` line) when the layout prints body text too small. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { error, warning, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { Library, LoadedDeck } from '../validate/content.js';
-import { BUILTIN_PREFIX, listCommandHint, topicNames, type FoundTopic } from '../validate/find-topic.js';
+import { BUILTIN_PREFIX, listCommandHint, topicIds, topicNames, type FoundTopic } from '../validate/find-topic.js';
 import type { Slide } from '../validate/topic-schema.js';
 import { suggest } from '../validate/validate-parsed.js';
 
@@ -60,7 +60,7 @@ export function missingTopic(found: FoundTopic, library: Library, at: SourceLoca
       at,
       `Fix the problems reported in ${found.origin === 'builtin' ? 'the built-in ' : ''}topics/${found.id}.yaml.`,
     );
-  const names = explicit ? [...found.layer.topics.keys()].map((k) => BUILTIN_PREFIX + k) : topicNames(library);
+  const names = explicit ? topicIds(found.layer).map((k) => BUILTIN_PREFIX + k) : topicNames(library);
   const near = names.find((k) => k.startsWith(found.name) || found.name.startsWith(k));
   const hint = near ? `Did you mean "${near}"?` : suggest(found.name, names);
   return error(

@@ -19,11 +19,15 @@ const CONTENT_WIDTH_PX = 1120;
 
 const SPLIT_HINT = 'Split the slide in two, or shorten its text (a deck may pick a slide by id).';
 
-/** Warnings for what the browser measured, slide by slide (`fits` in slide order). */
+/**
+ * Warnings for what the browser measured, slide by slide. Each fit names its slide by key (a
+ * handout prints the references slide as text, so its fits may skip slides); by position otherwise.
+ */
 export function measuredFitProblems(model: DeckModel, fits: SlideFit[], minBodyPx: number): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const byKey = new Map(model.slides.map((s) => [s.key, s]));
   fits.forEach((fit, i) => {
-    const slide = model.slides[i];
+    const slide = (fit.key ? byKey.get(fit.key) : undefined) ?? model.slides[i];
     if (!slide) return;
     if (fit.fit === 'overflow') out.push(fitWarning(slide, `text is cut off: it does not fit even at ${fit.bodyPx}px`, SPLIT_HINT));
     else if (fit.fit === 'below-minimum')

@@ -55,6 +55,11 @@ export interface Library {
   /** Every problem found while loading, errors and warnings. */
   diagnostics: Diagnostic[];
   /**
+   * Ids of topic files that exist but were not read: a library loaded for one deck job reads only
+   * the topics that deck names (`only` of loadLibrary). Absent when every file was read.
+   */
+  unread?: Set<string>;
+  /**
    * The built-in library (topics only, read-only), searched after this folder's own topics; absent
    * for the built-in library itself. A deck names one explicitly as `builtin:<id>`.
    */

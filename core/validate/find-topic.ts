@@ -45,9 +45,14 @@ export function findTopic(library: Library, name: string): FoundTopic {
 
 /** Every topic name a deck may use here: own ids, built-in ids not hidden, and `builtin:` names of hidden ones. */
 export function topicNames(library: Library): string[] {
-  const own = [...library.topics.keys()];
-  const builtin = [...(library.builtin?.topics.keys() ?? [])];
-  return [...own, ...builtin.map((id) => (library.topics.has(id) ? `${BUILTIN_PREFIX}${id}` : id))];
+  const own = topicIds(library);
+  const builtin = library.builtin ? topicIds(library.builtin) : [];
+  return [...own, ...builtin.map((id) => (own.includes(id) ? `${BUILTIN_PREFIX}${id}` : id))];
+}
+
+/** The ids of a layer's topics: those read and those present but not read ({@link Library.unread}). */
+export function topicIds(layer: Library): string[] {
+  return [...layer.topics.keys(), ...(layer.unread ?? [])];
 }
 
 /** "Run `immunodeck list …`" with `--content <dir>` when the library is not the built-in one. */

@@ -20,6 +20,12 @@ export interface LoadLibraryOptions {
    * loaded (batch builds share it). @default the built-in topics, unless `root` is the built-in library
    */
   builtin?: Library | false;
+  /**
+   * Read only these topics (ids, in both layers); the other topic files are listed by id in
+   * {@link Library.unread}, and decks and stray translations are not read. A deck job that loads
+   * its own library needs only the topics its deck names.
+   */
+  only?: ReadonlySet<string>;
 }
 
 /** Translation files that belong to no topic, or are in a language ImmunoDeck does not build. */
@@ -49,8 +55,12 @@ async function strayTranslations(dir: string, topics: Map<string, LoadedTopic>, 
  */
 export async function loadLibrary(root: string, options: LoadLibraryOptions = {}): Promise<Library> {
   const abs = path.resolve(root);
-  const own = await loadLayer(abs, options.cwd, true);
-  const builtin = options.builtin === false || isBuiltinRoot(abs) ? undefined : (options.builtin ?? (await loadBuiltinTopics(options.cwd)));
+  const { only, cwd } = options;
+  const own = await loadLayer(abs, cwd, true, only);
+  const builtin =
+    options.builtin === false || isBuiltinRoot(abs)
+      ? undefined
+      : (options.builtin ?? (only ? await loadLayer(BUILTIN_CONTENT_DIR, cwd, false, only) : await loadBuiltinTopics(cwd)));
   if (builtin) own.builtin = builtin;
   if (!existsSync(abs) || !statSync(abs).isDirectory())
     own.diagnostics.push(error('FILE', 'content folder not found', fileLocation(root), 'Give a folder that holds topics/ and decks/.'));
@@ -75,13 +85,18 @@ export function isBuiltinRoot(abs: string): boolean {
   return path.resolve(abs) === path.resolve(BUILTIN_CONTENT_DIR);
 }
 
-async function loadLayer(abs: string, cwd: string | undefined, withDecks: boolean): Promise<Library> {
+async function loadLayer(abs: string, cwd: string | undefined, withDecks: boolean, only?: ReadonlySet<string>): Promise<Library> {
   const diagnostics: Diagnostic[] = [];
   const topics = new Map<string, LoadedTopic>();
   const decks: LoadedDeck[] = [];
   const broken = new Set<string>();
   if (!existsSync(abs) || !statSync(abs).isDirectory()) return { root: abs, topics, decks, broken, diagnostics };
+  const unread = only ? new Set<string>() : undefined;
   for (const file of await listYaml(abs, 'topics', diagnostics)) {
+    if (unread && !only!.has(topicIdFromFile(file))) {
+      unread.add(topicIdFromFile(file));
+      continue;
+    }
     const r = await loadTopic(file, { root: abs, cwd });
     if (r.ok) {
       topics.set(r.value.id, r.value);
@@ -91,6 +106,8 @@ async function loadLayer(abs: string, cwd: string | undefined, withDecks: boolea
       diagnostics.push(...r.diagnostics);
     }
   }
+  // A library read for one deck: the other files are not its concern (validate and check read them all).
+  if (unread) return { root: abs, topics, decks, broken, diagnostics, unread };
   diagnostics.push(...(await strayTranslations(path.join(abs, 'topics'), topics, broken, cwd)));
   if (!withDecks) return { root: abs, topics, decks, broken, diagnostics };
   for (const file of await listYaml(abs, 'decks', diagnostics)) {

@@ -11,7 +11,9 @@ import {
   fitReportScript,
   printTimeout,
   withTimeout,
+  type DocumentPrintJob,
   type PdfEngine,
+  type PrintedDocument,
   type PrintJob,
   type SlideFit,
 } from '../../core/export/pdf-engine.js';
@@ -94,6 +96,26 @@ export class ElectronPdfEngine implements PdfEngine {
         return new Uint8Array(await win.webContents.printToPDF(pdfOptions));
       } catch (e) {
         throw new DeckError(error('PDF', `printing failed: ${(e as Error).message}`));
+      }
+    });
+  }
+
+  /**
+   * One window: read the fit report (when asked) in the laid-out page, then print that same page.
+   * Always one part: the app prints the decks it edits whole (chunks are for the CLI's very large decks).
+   */
+  async printDocument(job: DocumentPrintJob, options: PrintOptions): Promise<PrintedDocument> {
+    const pdfOptions = toElectronPdfOptions(options);
+    return this.inWindow(job, 'Printing the PDF', async (win, url) => {
+      await loadReady(win, url, job.readySelector);
+      let fits: SlideFit[] | undefined;
+      try {
+        if (job.measureFit) fits = (await win.webContents.executeJavaScript(fitReportScript())) as SlideFit[];
+        return { parts: [new Uint8Array(await win.webContents.printToPDF(pdfOptions))], fits };
+      } catch (e) {
+        throw new DeckError(
+          error('PDF', `${fits || !job.measureFit ? 'printing' : 'measuring the slides'} failed: ${(e as Error).message}`),
+        );
       }
     });
   }

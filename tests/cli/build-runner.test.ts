@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../../cli/build-runner.js';
 import { lineReporter } from '../../cli/progress.js';
-import type { PdfEngine, PrintJob } from '../../core/export/pdf-engine.js';
+import type { DocumentPrintJob, PdfEngine, PrintJob, SlideFit } from '../../core/export/pdf-engine.js';
 import type { PrintOptions } from '../../core/export/print-options.js';
 import { ok } from '../../core/result.js';
 
@@ -25,6 +25,21 @@ function fakeEngine(log: string[]): PdfEngine {
       log.push('close');
     },
   };
+}
+
+/** A stand-in engine that loads each document once (printDocument) and returns `fits` when asked to measure. */
+function documentEngine(log: string[], fits: SlideFit[]): PdfEngine {
+  const engine = fakeEngine([]);
+  engine.printDocument = async (job: DocumentPrintJob, options: PrintOptions) => {
+    log.push(`document ${new URL(job.url).search || '(handout)'} measure=${job.measureFit === true}`);
+    return { parts: [await engine.print(job, options)], fits: job.measureFit ? fits : undefined };
+  };
+  const close = engine.close.bind(engine);
+  engine.close = async () => {
+    log.push('close');
+    await close();
+  };
+  return engine;
 }
 
 function collect(): { stream: PassThrough; text: () => string } {
@@ -72,7 +87,29 @@ describe('runBuild', () => {
     expect(stdout.text()).toContain('[2/2] tests/fixtures/pdf/library/decks/night.yaml');
   });
 
-  it('for HTML alone starts the browser only to measure the slides, and reports a slide that does not fit', async () => {
+  it('for HTML alone starts no browser: the fit is estimated, and said once to be an estimate', async () => {
+    let starts = 0;
+    const errors = collect();
+    const built = await runBuild({
+      decks: ['tests/fixtures/pdf/library/decks/day.yaml', 'tests/fixtures/pdf/library/decks/night.yaml'],
+      outputs: ['html'],
+      out: mkdtempSync(path.join(tmpdir(), 'immunodeck-html-')),
+      handoutLayout: 3,
+      paper: 'letter',
+      pdfOptional: false,
+      startEngine: async () => {
+        starts += 1;
+        return ok(fakeEngine([]));
+      },
+      reporter: lineReporter(false, collect().stream, errors.stream),
+    });
+    expect(built).toBe(true);
+    expect(starts).toBe(0);
+    // These decks fit by the estimates: nothing to say.
+    expect(errors.text()).toBe('');
+  });
+
+  it('--measure-fit with HTML alone starts the browser to measure the slides, and reports a slide that does not fit', async () => {
     let starts = 0;
     const log: string[] = [];
     const errors = collect();
@@ -83,6 +120,7 @@ describe('runBuild', () => {
       handoutLayout: 3,
       paper: 'letter',
       pdfOptional: false,
+      fit: 'measure',
       startEngine: async () => {
         starts += 1;
         const engine = fakeEngine(log);
@@ -106,6 +144,46 @@ describe('runBuild', () => {
     );
   });
 
+  it('with a slides PDF, the fit is read in the page that is printed: one page load, no second one', async () => {
+    const log: string[] = [];
+    const errors = collect();
+    const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-inprint-'));
+    const built = await runBuild({
+      decks: ['tests/fixtures/pdf/library/decks/day.yaml'],
+      outputs: ['html', 'pdf', 'notes'],
+      out,
+      handoutLayout: 3,
+      paper: 'letter',
+      pdfOptional: false,
+      startEngine: async () => ok(documentEngine(log, [{ key: 'b', fit: 'below-minimum', bodyPx: 25, longWords: [] }])),
+      reporter: lineReporter(false, collect().stream, errors.stream),
+    });
+    expect(built).toBe(true);
+    // The slides PDF is printed first with the fit report, then the rest; measureFit is never called.
+    expect(log).toEqual(['document ?print-pdf measure=true', 'document (handout) measure=false', 'close']);
+    expect(readdirSync(out).sort()).toEqual(['day-notes-letter.pdf', 'day.html', 'day.pdf']);
+    expect(errors.text()).toMatch(/:\d+:\d+ warning: slide "[^"]+": text was shrunk to 25px to fit, below this theme's minimum of 28px/);
+  });
+
+  it('--strict with a PDF: the slide that does not fit is found in the print, and nothing is written', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-strict-pdf-'));
+    const errors = collect();
+    const built = await runBuild({
+      decks: ['tests/fixtures/pdf/library/decks/day.yaml'],
+      outputs: ['html', 'pdf'],
+      out,
+      handoutLayout: 3,
+      paper: 'letter',
+      pdfOptional: false,
+      strict: true,
+      startEngine: async () => ok(documentEngine([], [{ key: 'a', fit: 'overflow', bodyPx: 24, longWords: [] }])),
+      reporter: lineReporter(false, collect().stream, errors.stream),
+    });
+    expect(built).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
+    expect(errors.text()).toMatch(/:\d+:\d+ error: slide "[^"]+": text is cut off/);
+  });
+
   it('--strict: a slide that does not fit is an error, and nothing is written', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-strict-'));
     const errors = collect();
@@ -117,6 +195,7 @@ describe('runBuild', () => {
       paper: 'letter',
       pdfOptional: false,
       strict: true,
+      fit: 'measure',
       startEngine: async () => {
         const engine = fakeEngine([]);
         engine.measureFit = async () => [{ key: 'a', fit: 'below-minimum', bodyPx: 25, longWords: ['Immunohistochemistry'] }];

@@ -2,7 +2,7 @@
  * An educator's own content folder (issue 16): built-in topics used without copying, and every
  * mistake that used to pass silently reported with its exit code, message and file:line:col.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -219,17 +219,41 @@ describe('fit report (real browser)', () => {
   ).join('\n');
   const slides = `  - id: full\n    layout: bullets\n    title: Too much\n    items:\n${items}\n  - id: word\n    layout: bullets\n    title: Supercalifragilisticexpialidociousnessimmunotherapy\n    items: [Fine]\n`;
 
-  it('warns about a cut-off slide and a heading word broken mid-word; --strict exits 1 and writes nothing', () => {
+  it('--measure-fit: warns about a cut-off slide and a heading word broken mid-word, measured in the browser', () => {
     const root = folder({ 'topics/my-topic.yaml': topic(slides), 'decks/mine.yaml': deck(['my-topic']) });
-    const r = run(root, ['build', 'decks/mine.yaml', '--out', 'out']);
+    const r = run(root, ['build', 'decks/mine.yaml', '--out', 'out', '--measure-fit']);
     expect(r.code).toBe(0);
     expect(lines(r)).toEqual([
       expect.stringMatching(/^topics\/my-topic\.yaml:10:5 warning: slide "my-topic#full": text is cut off: it does not fit even at 24px$/),
       'topics/my-topic.yaml:38:5 warning: slide "my-topic#word": the heading word "Supercalifragilisticexpialidociousnessimmunotherapy" is wider than the slide, so it breaks in the middle',
     ]);
-    const strict = run(root, ['build', 'decks/mine.yaml', '--out', 'strict', '--strict']);
+  });
+
+  it('HTML alone (no browser started): the same two slides, estimated, said once to be estimates', () => {
+    const root = folder({ 'topics/my-topic.yaml': topic(slides), 'decks/mine.yaml': deck(['my-topic']) });
+    const r = run(root, ['build', 'decks/mine.yaml', '--out', 'out']);
+    expect(r.code).toBe(0);
+    expect(lines(r)).toEqual([
+      expect.stringMatching(/^topics\/my-topic\.yaml:10:5 warning: slide "my-topic#full": \d+ words on the slide; about \d+ fit/),
+      expect.stringMatching(
+        /^topics\/my-topic\.yaml:38:5 warning: slide "my-topic#word": the heading word "Supercalifragilisticexpialidociousnessimmunotherapy" \(51 letters\) is probably too long/,
+      ),
+    ]);
+    const note = /^warning: text that does not fit is estimated from word counts: an HTML-only build does not start a browser/gm;
+    expect(r.stderr.match(note)).toHaveLength(1);
+    expect(r.stderr).toContain('Add --measure-fit');
+  });
+
+  it('--strict with a slides PDF: measured in the page printed, exit 1, and nothing written', () => {
+    const root = folder({ 'topics/my-topic.yaml': topic(slides), 'decks/mine.yaml': deck(['my-topic']) });
+    const strict = run(root, ['build', 'decks/mine.yaml', '--out', 'strict', '--format', 'html,pdf', '--strict']);
     expect(strict.code).toBe(1);
-    expect(lines(strict).every((l) => l.includes(' error: '))).toBe(true);
+    expect(lines(strict)).toEqual([
+      expect.stringMatching(/^topics\/my-topic\.yaml:10:5 error: slide "my-topic#full": text is cut off: it does not fit even at 24px$/),
+      expect.stringMatching(/^topics\/my-topic\.yaml:38:5 error: slide "my-topic#word": the heading word .* breaks in the middle$/),
+    ]);
     expect(strict.stderr).toMatch(/✗ decks\/mine\.yaml: not built \(--strict/);
+    expect(existsSync(path.join(root, 'strict', 'mine.html'))).toBe(false);
+    expect(existsSync(path.join(root, 'strict', 'mine.pdf'))).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ interface FakeWindow {
   loaded: string[];
   sent: unknown[][];
   printed: unknown[];
+  /** Scripts run in the window's page. */
+  executed: string[];
   destroyed: boolean;
   /** Status and CSP the print session's deck: handler answered for the page this window loaded. */
   served?: { status: number; csp: string | null };
@@ -50,7 +52,7 @@ vi.mock('electron', () => {
     loadURL: (url: string) => Promise<void>;
     private readonly record: FakeWindow;
     constructor(options: Record<string, unknown>) {
-      const record: FakeWindow = { options, ipc: new Map(), loaded: [], sent: [], printed: [], destroyed: false };
+      const record: FakeWindow = { options, ipc: new Map(), loaded: [], sent: [], printed: [], executed: [], destroyed: false };
       this.record = record;
       h.windows.push(record);
       this.loadURL = async (url: string) => {
@@ -65,7 +67,8 @@ vi.mock('electron', () => {
         ipc: { handle: (c: string, fn: (...a: unknown[]) => unknown) => void record.ipc.set(c, fn) },
         send: (...a: unknown[]) => void record.sent.push(a),
         loadURL: this.loadURL,
-        executeJavaScript: async () => true,
+        // The fit report finds no slide to report; every other script (ready, fonts) answers true.
+        executeJavaScript: async (code: string) => (record.executed.push(code), code.includes('data-fit') ? [] : true),
         printToPDF: async (o: unknown) => (record.printed.push(o), h.pdf),
       };
     }
@@ -216,13 +219,10 @@ describe('electron/main/index', () => {
     expect(exported).toMatchObject({ ok: true });
     expect(exported.value!.files[0]).toMatch(/wiring-pdf\.pdf$/);
     expect([...h.printProtocol.keys()]).toEqual(['deck']);
-    // The first hidden window measures the slides' fit in the print view; the last one prints.
-    const measure = h.windows[1]!;
-    expect(measure.loaded[0]).toMatch(/^deck:\/\/[0-9a-f]{24}\/print\.html\?print-pdf$/);
-    expect(measure.printed).toEqual([]);
-    expect(measure.destroyed).toBe(true);
+    // One hidden window measures the slides' fit in the print view and prints that same page.
     const print = h.windows.at(-1)!;
-    expect(print).not.toBe(measure);
+    expect(h.windows.filter((w) => w.loaded.some((u) => u.includes('print.html')))).toEqual([print]);
+    expect(print.executed.some((js) => js.includes('data-fit'))).toBe(true);
     expect(print.options).toMatchObject({ show: false, webPreferences: pdfWindowPreferences() });
     expect(print.options['webPreferences']).not.toHaveProperty('preload');
     expect(print.loaded[0]).toMatch(/^deck:\/\/[0-9a-f]{24}\/print\.html\?print-pdf$/);
