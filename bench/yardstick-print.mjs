@@ -1,13 +1,16 @@
 // The yardstick of `npm run bench`: playwright-core alone prints an already-exported deck once, in
 // a fresh browser, tagged, with an outline: the least any HTML-to-PDF tool must do. Plain
 // JavaScript run by `node` (no TypeScript loader), so it pays no start-up cost ours does not.
+// playwright-core is required, as ImmunoDeck loads it: an `import` would make Node scan its 3 MB
+// CommonJS bundle for exports, and the yardstick must not be slower than the best way to load it.
 // Usage: node bench/yardstick-print.mjs <deck.html> <out.pdf> <width> <height>
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { chromiumLaunchOptions } from '../dist/core/export/chromium-engine.js';
 import { findBrowser } from '../dist/core/export/find-browser.js';
 
+const { chromium } = createRequire(import.meta.url)('playwright-core');
 const [html, out, width, height] = process.argv.slice(2);
 const found = findBrowser();
 if (!found.ok) throw new Error(found.diagnostics[0].message);
