@@ -116,7 +116,12 @@ export async function renderLeafletPdf(
     expectedPages: 0,
     outline: true,
     finish: (bytes) =>
-      finishPdf(bytes, { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate }, []),
+      finishPdf(
+        bytes,
+        { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate },
+        [],
+        leaflet.value.headings,
+      ),
     timeoutMs: options.timeoutMs,
   });
   return printed.ok ? ok(printed.value, [...leaflet.warnings, ...printed.warnings]) : printed;

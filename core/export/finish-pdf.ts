@@ -3,7 +3,7 @@ import type { DeckModel } from '../model/deck-model.js';
 import { VERSION } from '../paths.js';
 import { toPlainText } from '../render/markdown.js';
 import { t } from '../i18n/messages.js';
-import { writeOutline, type OutlineEntry } from './pdf-outline.js';
+import { correctOutlineTitles, writeOutline, type OutlineEntry } from './pdf-outline.js';
 
 /** A finished PDF. */
 export interface PdfArtifact {
@@ -48,7 +48,13 @@ export function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
  * author, subject, keywords, creator "ImmunoDeck", dates), the catalog language, and our outline.
  * The engine's tagged structure (StructTreeRoot, MarkInfo) is kept as it is.
  */
-export async function finishPdf(printed: Uint8Array, meta: PdfMetadata, outline: OutlineEntry[]): Promise<PdfArtifact> {
+export async function finishPdf(
+  printed: Uint8Array,
+  meta: PdfMetadata,
+  outline: OutlineEntry[],
+  /** The page's heading texts: the engine's bookmark titles are corrected to them (the leaflet). */
+  headings: string[] = [],
+): Promise<PdfArtifact> {
   const doc = await PDFDocument.load(printed, { updateMetadata: false });
   const date = meta.creationDate ?? creationDate();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -62,5 +68,6 @@ export async function finishPdf(printed: Uint8Array, meta: PdfMetadata, outline:
   doc.setModificationDate(date);
   doc.setLanguage(meta.language);
   writeOutline(doc, outline);
+  if (headings.length) correctOutlineTitles(doc, headings);
   return { bytes: await doc.save({ useObjectStreams: false }), pageCount: doc.getPageCount() };
 }
