@@ -50,7 +50,6 @@ describe('buildDeck', () => {
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)="(https?:)?\/\//);
     // SVG diagrams are drawn inline (core/render/diagram.ts), named by the slide's alt text.
     expect(html).toMatch(/<svg [^>]*role="img" class="diagram" aria-label="\w/);
-    expect(html).not.toContain('data:image/svg+xml');
     expect(html).toMatch(/font-family:'Atkinson Hyperlegible'.*src:url\(data:font\/woff2;base64,/);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; script-src &#x27;sha256-/);
   });
