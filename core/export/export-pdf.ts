@@ -128,6 +128,7 @@ export async function renderLeafletPdf(
     outline: true,
     meta: { ...deckMetadata(model, engine.name, labels.leafletSuffix), creationDate: options.creationDate },
     outlineEntries: [],
+    headings: leaflet.value.headings,
     timeoutMs: options.timeoutMs,
   });
   return printed.ok ? ok(printed.value, [...leaflet.warnings, ...printed.warnings]) : printed;
@@ -140,6 +141,8 @@ interface PrintPlan extends Omit<DocumentPrintJob, 'url'> {
   meta: PdfMetadata;
   /** Our bookmarks (none for the leaflet, whose bookmarks the engine writes). */
   outlineEntries: OutlineEntry[];
+  /** The page's heading texts: the engine's bookmark titles are corrected to them (the leaflet). */
+  headings?: string[];
   /** The page's Content-Security-Policy, for engines that serve the page with it as a header. */
   csp: string;
   /** Let the engine write bookmarks from the page's headings (the leaflet). @default false */
@@ -148,7 +151,7 @@ interface PrintPlan extends Omit<DocumentPrintJob, 'url'> {
 
 async function printToPdf(engine: PdfEngine, html: string, query: string | undefined, plan: PrintPlan): Promise<Result<PrintedPdf>> {
   try {
-    const { pageSize, expectedPages, meta, outlineEntries, csp, outline, ...job } = plan;
+    const { pageSize, expectedPages, meta, outlineEntries, headings, csp, outline, ...job } = plan;
     const printing = withTempHtml(html, csp, (tmp) =>
       printDocument(engine, { ...job, url: tmp.url(query) }, buildPrintOptions(pageSize, { outline })),
     );
@@ -157,7 +160,7 @@ async function printToPdf(engine: PdfEngine, html: string, query: string | undef
     // pdf-lib loads while the browser lays out and prints the page.
     const { finishPdf } = await import('./finish-pdf.js');
     const printed = await printing;
-    const { bytes, pageCount } = await finishPdf(printed.parts, meta, outlineEntries);
+    const { bytes, pageCount } = await finishPdf(printed.parts, meta, outlineEntries, headings);
     const warnings: Diagnostic[] =
       pageCount === expectedPages || expectedPages === 0
         ? []

@@ -1,4 +1,4 @@
-import { type PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry } from './pdf-outline.js';
 
 /**
@@ -45,4 +45,32 @@ function addChildren(doc: PDFDocument, parent: PDFDict, parentRef: PDFRef, entri
   parent.set(PDFName.of('First'), refs[0]!);
   parent.set(PDFName.of('Last'), refs[refs.length - 1]!);
   return visible;
+}
+
+/**
+ * Put back the titles of the bookmarks the engine wrote from a page's headings. Chromium joins a
+ * wrapped heading's lines without a space ("…for patientsand families") and repeats the text of a
+ * heading it moved to the next page ("SourcesSources"). Each title made of the same letters as one
+ * of `headings` (once or repeated, spaces ignored) gets that heading's text. Returns how many changed.
+ */
+export function correctOutlineTitles(doc: PDFDocument, headings: string[]): number {
+  const squash = (s: string) => s.replace(/[\s\u00ad]+/g, '');
+  const known = new Map(headings.map((h) => [squash(h), h.replace(/\s+/g, ' ').trim()]));
+  let changed = 0;
+  const visit = (ref: unknown) => {
+    for (let item = doc.context.lookupMaybe(ref as PDFRef, PDFDict); item;) {
+      const raw = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText();
+      const key = raw === undefined ? '' : squash(raw);
+      const half = key.length % 2 === 0 && key.slice(0, key.length / 2) === key.slice(key.length / 2) ? key.slice(key.length / 2) : key;
+      const fixed = known.get(key) ?? known.get(half);
+      if (raw !== undefined && fixed !== undefined && fixed !== raw) {
+        item.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
+        changed++;
+      }
+      visit(item.get(PDFName.of('First')));
+      item = doc.context.lookupMaybe(item.get(PDFName.of('Next')) as PDFRef, PDFDict);
+    }
+  };
+  visit(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')));
+  return changed;
 }

@@ -96,7 +96,10 @@ function addBlock(section: LeafletSection, slide: SlideModel, pictures: LeafletP
     else section.blocks.push({ callNow: true, groups: [group] });
     return;
   }
-  section.blocks.push(slideBlock(slide, pictures, index));
+  const block = slideBlock(slide, pictures, index);
+  // A slide titled like its topic ("Types of immunotherapy" under "Types of immunotherapy") adds no heading.
+  if (block.title && block.title === section.heading) delete block.title;
+  section.blocks.push(block);
 }
 
 function slideBlock(slide: SlideModel, pictures: LeafletPictures, index: number): LeafletBlock {

@@ -17,6 +17,64 @@ export function referenceHtml(r: DeckReference, lang = 'en'): string {
   return parts.join(' ');
 }
 
+/** Vancouver-style authors at the start: "Lee DW, Santomasso BD, et al." or "Sharma P, Ribas A." */
+const AUTHORS = /^((?:[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}, )*(?:[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}|et al)\.)\s+(.*)$/u;
+/** A sentence end: a full stop after a lowercase word or a bracket ("U.S." and "E.R." are not). */
+const SENTENCE_END = /(?<=[\p{Ll}\d)]{2}\.)\s+(?=\P{Ll})/u;
+/** A leaflet source's longest title, in characters (the link leads to the rest). */
+const SHORT_TITLE = 48;
+
+/**
+ * One reference as a leaflet's short source line: who (the first author "et al.", or the
+ * organisation), the title cut at about 48 characters, the year, and the website's name (or, for
+ * an article with only a DOI, its journal) as a link — what a patient needs to find it again, in a line or two.
+ */
+export function shortReferenceHtml(r: DeckReference): string {
+  const text = toPlainText(r.text).trim();
+  const authors = AUTHORS.exec(text);
+  const [who, rest] = authors ? [firstAuthor(authors[1]!), authors[2]!] : splitFirst(text);
+  const [title, after] = splitFirst(rest);
+  const year = /\b(?:19|20)\d\d\b/.exec(after)?.[0];
+  // An article without a web page is found by its journal; on paper a DOI is a long number nobody types.
+  const journal = !r.url && r.doi ? splitFirst(after)[0].replace(/[.\s]+$/, '') : '';
+  const parts = [cut(who, SHORT_TITLE), cut(title, SHORT_TITLE), journal ? '' : year]
+    .filter(Boolean)
+    .map((p) => escapeHtml(p!.replace(/[.\s]+$/, '')))
+    .map((p) => (p.endsWith('…') ? p : `${p}.`));
+  const where = r.url
+    ? siteLink(r.url)
+    : r.doi
+      ? `<a href="https://doi.org/${encodeURI(r.doi)}">${escapeHtml(journal.split(/[.;]/)[0] || 'doi.org')}</a>${year ? ` ${year}.` : ''}`
+      : '';
+  return [...parts, where].filter(Boolean).join(' ');
+}
+
+function firstAuthor(list: string): string {
+  const names = list.replace(/\.$/, '').split(', ');
+  return names.length > 1 ? `${names[0]} et al` : names[0]!;
+}
+
+function splitFirst(text: string): [string, string] {
+  const m = SENTENCE_END.exec(text);
+  return m ? [text.slice(0, m.index), text.slice(m.index + m[0].length)] : [text, ''];
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, text.lastIndexOf(' ', max)).replace(/[,:;\s]+$/, '')}…`;
+}
+
+/** A link to a web page shown as its site's name: cancer.gov, fda.gov. */
+function siteLink(url: string): string {
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Not a URL we can read: show it whole.
+  }
+  return `<a href="${escapeHtml(url)}">${escapeHtml(host)}</a>`;
+}
+
 /** Characters per printed line and lines per references page at 12 pt on the narrower paper (A4). */
 const CHARS_PER_LINE = 80;
 const LINES_PER_PAGE = 34;

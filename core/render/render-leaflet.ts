@@ -19,7 +19,7 @@ import { registerHelpers } from './helpers.js';
 import { leafletContent } from './leaflet-content.js';
 import { toPlainText } from './markdown.js';
 import { printLabels, type PrintLabels } from './print-labels.js';
-import { referenceHtml } from './print-text.js';
+import { shortReferenceHtml } from './print-text.js';
 import { escapeInlineScript, type RenderedDeck } from './render-deck.js';
 
 /** Options for {@link renderLeaflet}. */
@@ -36,6 +36,8 @@ export interface RenderedLeaflet {
   csp: string;
   /** Smallest heading or bullet size the leaflet sets, in pt. */
   minTextPt: number;
+  /** The plain text of every heading, in order (the PDF's bookmark titles are checked against them). */
+  headings: string[];
 }
 
 /** Write-in lines under "My questions". */
@@ -54,6 +56,11 @@ function loadAssets(): LeafletAssets {
   if (assets) return assets;
   const env = Handlebars.create();
   registerHelpers(env);
+  /** True for a list set in two columns: three or more items, each short enough for one line there. */
+  env.registerHelper('shortList', (items: unknown, options: Handlebars.HelperOptions) => {
+    const max = (options.data as { root: { shortItemChars: number } }).root.shortItemChars;
+    return Array.isArray(items) && items.length >= 3 && items.every((i) => typeof i === 'string' && toPlainText(i).length <= max);
+  });
   const read = (name: string) => readFileSync(path.join(TEMPLATES_DIR, name), 'utf8');
   // handout-init.js marks the page ready once fonts are in (there is nothing to fit here).
   const script = escapeInlineScript(read('handout-init.js'));
@@ -91,18 +98,32 @@ export function renderLeaflet(
       plainTitle: toPlainText(deck.title),
       labels,
       large,
-      sources: content.sources.map((r) => ({ n: r.n, html: referenceHtml(r, deck.language) })),
+      sources: content.sources.map((r) => ({ n: r.n, html: shortReferenceHtml(r) })),
+      // About the characters of a half-width line (~40 at 12 pt, ~34 at 14 pt); a little over wraps once.
+      shortItemChars: large ? 36 : 42,
       questionLines: Array.from({ length: QUESTION_LINES }, (_, i) => i),
       css: [rendered.parts.css, a.css, pageCss(options.paper ?? 'letter', minTextPt, labels, toPlainText(deck.title))].join('\n'),
       paperCss: rendered.parts.paperCss,
       script: a.script,
     });
-    return ok({ html, csp: a.csp, minTextPt });
+    return ok({ html, csp: a.csp, minTextPt, headings: headingTexts(html) });
   } catch (e) {
     return fail([
       error('TEMPLATE', `templates/leaflet.hbs: ${(e as Error).message}`, undefined, `Check the templates in ${TEMPLATES_DIR}.`),
     ]);
   }
+}
+
+/** The text of each <h1>–<h6> of our own rendered page, tags removed and entities decoded. */
+function headingTexts(html: string): string[] {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ', shy: '' };
+  return [...html.matchAll(/<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]*>/g, '')
+      .replace(/\u00ad/g, '')
+      .replace(/&(#?\w+);/g, (e, name: string) => entities[name] ?? e)
+      .trim(),
+  );
 }
 
 /** A diagram in the leaflet, labelled in the slide's language (the deck build already warned of missing labels). */
@@ -121,7 +142,7 @@ function pageCss(paper: Paper, bodyPt: number, labels: PrintLabels, title: strin
     .filter(Boolean)
     .map((part) => (part === '{n}' ? 'counter(page)' : part === '{total}' ? 'counter(pages)' : quote(part)))
     .join(' ');
-  return `@page { size: ${size.widthIn}in ${size.heightIn}in; margin: 0.6in 0.7in 0.75in;
+  return `@page { size: ${size.widthIn}in ${size.heightIn}in; margin: 0.5in 0.6in 0.65in;
   @bottom-left { content: ${quote(title)}; font-family: 'Atkinson Hyperlegible', Arial, sans-serif; font-size: 10pt; color: #4b5563; }
   @bottom-right { content: ${pageOf}; font-family: 'Atkinson Hyperlegible', Arial, sans-serif; font-size: 10pt; color: #4b5563; } }
 :root { --leaflet-body: ${bodyPt}pt; }`;

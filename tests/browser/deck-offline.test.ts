@@ -64,9 +64,14 @@ describe('exported HTML deck in Chromium, offline', () => {
     ]);
     expect(await page.locator('section.present aside.notes').textContent()).toContain('Ask the listener to say in their own words');
     await page.keyboard.press('ArrowRight');
-    const img = page.locator('section.present figure img');
-    expect(await img.getAttribute('alt')).toBe('A T cell with a PD-1 brake; a medicine blocks PD-L1 from pressing it.');
-    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    // An SVG diagram is drawn in the page (core/render/diagram.ts), named by the slide's alt text.
+    const diagram = page.locator('section.present figure svg.diagram');
+    expect(await diagram.getAttribute('aria-label')).toBe('A T cell with a PD-1 brake; a medicine blocks PD-L1 from pressing it.');
+    expect(
+      await diagram.evaluate(
+        (el: SVGSVGElement) => el.getBoundingClientRect().width > 100 && el.querySelectorAll('circle, rect').length === 2,
+      ),
+    ).toBe(true);
     expect(network).toEqual([]);
     expect(failures).toEqual([]);
     await context.close();

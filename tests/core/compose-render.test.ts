@@ -48,7 +48,8 @@ describe('buildDeck', () => {
   it('inlines scripts, styles, fonts and images so the file needs no network', async () => {
     const { html } = await built();
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)="(https?:)?\/\//);
-    expect(html).toContain('src="data:image/svg+xml;base64,');
+    // SVG diagrams are drawn inline (core/render/diagram.ts), named by the slide's alt text.
+    expect(html).toMatch(/<svg [^>]*role="img" class="diagram" aria-label="\w/);
     expect(html).toMatch(/font-family:'Atkinson Hyperlegible'.*src:url\(data:font\/woff2;base64,/);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; script-src &#x27;sha256-/);
   });

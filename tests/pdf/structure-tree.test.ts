@@ -112,7 +112,6 @@ describe('every printed output carries a structure tree', () => {
       // Running headers, page numbers and slide numbers are artifacts, not content.
       const furniture = kind === 'pdf' || kind === 'handout' ? /^\d+ \/ 35$/ : /^Page \d+ of \d+$/;
       expect(untagged.filter((t) => furniture.test(t)).length, untagged.slice(0, 5).join(' | ')).toBeGreaterThan(1);
-      const headings = elements.filter((e) => /^H\d$/.test(e.role)).map((e) => e.text);
       for (const e of elements) expect(e.text, `${e.role} holds page furniture`).not.toMatch(/(^|\s)(Page \d+ of \d+|\d+ \/ 35)$/);
     });
   }
