@@ -20,6 +20,7 @@
   }
   var deck = new window.Reveal(options);
   window.immunodeck = { deck: deck, ready: false };
+  if (config.help && !print) translateKeyboardHelp(config.help);
   deck.initialize().then(function () {
     window.immunodeck.ready = true;
     document.documentElement.setAttribute('data-immunodeck-ready', print ? 'print' : 'slides');
@@ -57,5 +58,20 @@
     document.querySelectorAll(chrome).forEach(function (el) {
       el.setAttribute('aria-hidden', 'true');
     });
+  }
+
+  // reveal.js writes its keyboard help (press ?) in English; a deck in another language carries the
+  // translations in its config (core/render/keyboard-help.ts): swap them in whenever the overlay is drawn.
+  function translateKeyboardHelp(texts) {
+    new MutationObserver(function () {
+      var overlay = document.querySelector('.r-overlay-help');
+      if (!overlay || overlay.hasAttribute('data-immunodeck-translated')) return;
+      overlay.setAttribute('data-immunodeck-translated', '');
+      overlay.querySelectorAll('.title, th, td').forEach(function (cell) {
+        var text = cell.textContent.trim();
+        if (Object.prototype.hasOwnProperty.call(texts, text)) cell.textContent = texts[text];
+      });
+      overlay.setAttribute('lang', document.documentElement.lang);
+    }).observe(document.body, { childList: true, subtree: true });
   }
 })();

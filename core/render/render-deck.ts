@@ -12,6 +12,7 @@ import { toPlainText } from './markdown.js';
 import { t } from '../i18n/messages.js';
 import { brandingCss, checkBrandingContrast } from './branding.js';
 import { deckPrintCss, paperDeclarations } from './print-palette.js';
+import { keyboardHelpTexts } from './keyboard-help.js';
 import { localizeNotesPlugin } from './speaker-view.js';
 import { loadTheme, type Theme } from './themes.js';
 import type { ValuePath } from '../load/parse-yaml.js';
@@ -247,7 +248,8 @@ function deckConfig(
   deck: DeckModel,
   theme: Theme,
   options: RenderOptions,
-): { reveal: Record<string, unknown>; fit: { minBodyPx: number } } {
+): { reveal: Record<string, unknown>; fit: { minBodyPx: number }; help?: Record<string, string> } {
+  const help = keyboardHelpTexts(deck.language);
   return {
     reveal: {
       ...(options.previewEvents ? { postMessageEvents: true } : {}),
@@ -270,6 +272,7 @@ function deckConfig(
       scrollActivationWidth: null,
     },
     fit: { minBodyPx: theme.minBodyPx },
+    ...(help ? { help } : {}),
   };
 }
 

@@ -109,6 +109,29 @@ describe('exported HTML deck in Chromium, offline', () => {
     await context.close();
   });
 
+  it("shows reveal.js's keyboard help (?) in the deck's language: Spanish for a Spanish deck, English otherwise", async () => {
+    const help = async (deck: string) => {
+      const { context, page, failures } = await openDeck(deck);
+      await page.keyboard.press('Shift+?');
+      const overlay = page.locator('.r-overlay-help');
+      await overlay.waitFor();
+      const text = await overlay.innerText();
+      await context.close();
+      return { text, failures };
+    };
+    const es = await help('content/decks/intro-patients-es.yaml');
+    expect(es.failures).toEqual([]);
+    for (const label of ['Atajos de teclado', 'TECLA', 'ACCIÓN', 'Diapositiva siguiente', 'Pantalla completa', 'Vista del presentador']) {
+      expect(es.text).toContain(label);
+    }
+    expect(es.text).not.toMatch(
+      /Keyboard Shortcuts|\bACTION\b|Next slide|Previous slide|Fullscreen|Slide overview|Jump to|Pause|Speaker notes/,
+    );
+    const en = await help('tests/fixtures/library/decks/intro.yaml');
+    expect(en.text).toContain('Keyboard Shortcuts');
+    expect(en.text).toContain('Next slide');
+  });
+
   it('does not run any hostile payload from a shared topic or deck file', async () => {
     const { context, page, network, failures } = await openDeck('tests/fixtures/hostile-library/decks/hostile.yaml');
     // Walk every slide and hover every link so lazy handlers would have fired.

@@ -60,3 +60,16 @@ describe('the speaker view (press S) in the deck language', () => {
     expect(en.value.html).not.toContain('Vista del presentador');
   });
 });
+
+describe("reveal.js's keyboard help texts", () => {
+  it('are all still written in reveal.js 6 (or its notes plugin), so none is left untranslated by an upgrade', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { REVEAL_HELP_TEXTS, keyboardHelpTexts } = await import('../../core/render/keyboard-help.js');
+    const code =
+      readFileSync('node_modules/reveal.js/dist/reveal.js', 'utf8') + readFileSync('node_modules/reveal.js/dist/plugin/notes.js', 'utf8');
+    for (const text of REVEAL_HELP_TEXTS) expect(code, text).toContain(text);
+    expect(keyboardHelpTexts('en')).toBeUndefined();
+    const es = keyboardHelpTexts('es')!;
+    for (const text of REVEAL_HELP_TEXTS) expect(es[text], text).not.toBe(text);
+  });
+});
