@@ -14,8 +14,8 @@ export interface PrintLabels {
   references: string;
   /** Before a slide's sources under its notes, and the leaflet's source list heading. */
   sources: string;
-  /** Teach-back prompts in speaker notes start with this (set apart on notes pages). */
-  askPrefix: string;
+  /** Teach-back prompts in speaker notes start with one of these (set apart on notes pages). */
+  askPrefix: readonly string[];
   /** Title suffixes in the PDF's document information. */
   handoutSuffix: string;
   notesSuffix: string;
@@ -44,7 +44,7 @@ const EN: PrintLabels = {
   notes: 'Notes',
   references: 'References',
   sources: 'Sources',
-  askPrefix: 'Ask:',
+  askPrefix: ['Ask:', 'Ask the caregiver:', 'Ask the family:'],
   handoutSuffix: ' — handout, {n} per page',
   notesSuffix: ' — notes pages',
   leafletSuffix: ' — take-home leaflet',
@@ -66,7 +66,7 @@ const ES: PrintLabels = {
   notes: 'Notas',
   references: 'Referencias',
   sources: 'Fuentes',
-  askPrefix: 'Pregunte:',
+  askPrefix: ['Pregunte:', 'Pregúntele al cuidador:', 'Pregúntele a la cuidadora:', 'Pregúntele a la familia:'],
   handoutSuffix: ' — folleto, {n} por página',
   notesSuffix: ' — páginas de notas',
   leafletSuffix: ' — hoja informativa para llevar a casa',

@@ -106,7 +106,7 @@ export function referencePages(references: DeckReference[]): DeckReference[][] {
  * Speaker notes as paragraphs, with each teach-back prompt ("Ask: …" up to the end of its quoted
  * question or sentence) in a paragraph of its own marked `class="ask"`, so it stands apart.
  */
-export function notesHtml(notes: string, askPrefix: string): string {
+export function notesHtml(notes: string, askPrefix: string | readonly string[]): string {
   const split = notes
     .split(/\n\s*\n/)
     .flatMap((para) => splitAsks(para.replace(/\s*\n\s*/g, ' ').trim(), askPrefix))
@@ -114,9 +114,10 @@ export function notesHtml(notes: string, askPrefix: string): string {
   return split.map((p) => (p.ask ? `<p class="ask">${renderInline(p.text)}</p>` : renderBlock(p.text).trim())).join('\n');
 }
 
-function splitAsks(para: string, prefix: string): { text: string; ask: boolean }[] {
+function splitAsks(para: string, prefix: string | readonly string[]): { text: string; ask: boolean }[] {
   const out: { text: string; ask: boolean }[] = [];
-  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prefixes = (typeof prefix === 'string' ? [prefix] : [...prefix]).sort((a, b) => b.length - a.length);
+  const escaped = `(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
   // The prompt: the prefix, then a quoted question ("…" or “…”), or else one sentence.
   const ask = new RegExp(`${escaped}\\s*(?:"[^"]*"|“[^”]*”|[^.?!]*[.?!])`, 'g');
   let last = 0;

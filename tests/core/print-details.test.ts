@@ -79,3 +79,14 @@ slides:
     expect(r.value.model.references.map((x) => x.text)).toEqual(['Source B.', 'Source A.']);
   });
 });
+
+describe('teach-back prompts for the caregiver on notes pages', () => {
+  it('sets "Ask the caregiver:" and "Pregúntele al cuidador:" apart like "Ask:"', async () => {
+    const { notesHtml } = await import('../../core/render/print-text.js');
+    const { printLabels } = await import('../../core/render/print-labels.js');
+    const en = notesHtml('Stay near. Ask the caregiver: "Who drives home?" Then stop.', printLabels('en').askPrefix);
+    expect(en).toMatch(/<p class="ask">Ask the caregiver: ["“]Who drives home\?["”]<\/p>/);
+    const es = notesHtml('Quédese cerca. Pregúntele al cuidador: "¿Quién maneja?" Luego siga.', printLabels('es').askPrefix);
+    expect(es).toMatch(/<p class="ask">Pregúntele al cuidador: ["“]¿Quién maneja\?["”]<\/p>/);
+  });
+});

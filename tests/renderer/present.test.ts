@@ -66,3 +66,32 @@ describe('presenter keys', () => {
     expect(jumpTarget('', 10)).toBeUndefined();
   });
 });
+
+describe('teach-back prompts inside folded notes (as the built-in topics write them)', () => {
+  it('finds a prompt after a sentence in the same paragraph, and one for the caregiver', () => {
+    const notes =
+      'Checkpoints are brakes. Some cancer cells press them. Ask: "Can you tell me why the body needs brakes?" Then move on.\n' +
+      'Dos personas oyen más que una. Pregúntele al cuidador: "¿Dónde va a guardar los números?" Ask the caregiver: who drives you home?';
+    expect(promptsInNotes(notes, 0).map((p) => p.text)).toEqual([
+      'Can you tell me why the body needs brakes?',
+      '¿Dónde va a guardar los números?',
+      'who drives you home?',
+    ]);
+    expect(notesWithoutPrompts(notes)).toBe(
+      'Checkpoints are brakes. Some cancer cells press them. Then move on.\nDos personas oyen más que una.',
+    );
+  });
+
+  it('does not take "ask" inside a sentence for a prompt', () => {
+    expect(promptsInNotes('You can ask: the team knows best. Nurses ask: why?', 0)).toEqual([]);
+  });
+
+  it('finds the prompts of every built-in patient deck slide that has one', async () => {
+    const { runDeckJob } = await import('../../core/job/deck-job.js');
+    const job = await runDeckJob({ source: { file: 'content/decks/intro-patients.yaml' }, outputs: [], fit: 'off' });
+    const slides = job.model!.slides.map((s) => ({ notes: s.notes ?? '' }));
+    const withAsk = slides.filter((s) => /\bAsk(?: the caregiver)?:/.test(s.notes)).length;
+    expect(withAsk).toBeGreaterThan(10);
+    expect(new Set(teachBackPrompts(slides).map((p) => p.slide)).size).toBe(withAsk);
+  });
+});

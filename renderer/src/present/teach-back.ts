@@ -11,15 +11,24 @@ export interface TeachBackPrompt {
   text: string;
 }
 
-/** A line that starts with the label (after list bullets or emphasis), then the question. */
-const PROMPT = /^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:ask|pregunte|preguntar)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+)$/i;
+/** The label of a prompt: "Ask:" / "Pregunte:", also addressed to the caregiver. */
+const LABEL = String.raw`(?:ask(?: the caregiver| the family)?|pregunte|preguntar|pregúntele(?: al cuidador| a la cuidadora| a la familia)?)`;
+
+/**
+ * A prompt: the label at the start of a line or of a sentence (notes are often folded into one
+ * paragraph), after list bullets or emphasis, then its question — a quoted one ("…", “…”, «…») or
+ * else the rest of the sentence. Group 1 is the question.
+ */
+const PROMPT = new RegExp(
+  String.raw`(?<=^|[.?!:"”»][ \t]+|\n)[ \t]*(?:[-*•][ \t]*)?(?:\*\*|__)?${LABEL}(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*("[^"\n]*"|“[^”\n]*”|«[^»\n]*»|[^\n.?!]*[.?!]?)`,
+  'giu',
+);
 
 /** The prompts in one slide's notes, in order. */
 export function promptsInNotes(notes: string, slide: number): TeachBackPrompt[] {
   const out: TeachBackPrompt[] = [];
-  for (const line of notes.split(/\r?\n/)) {
-    const m = PROMPT.exec(line);
-    const text = m?.[1] ? unquote(m[1]) : '';
+  for (const m of notes.matchAll(PROMPT)) {
+    const text = m[1] ? unquote(m[1]) : '';
     if (text) out.push({ slide, text });
   }
   return out;
@@ -30,11 +39,13 @@ export function teachBackPrompts(slides: readonly { notes: string }[]): TeachBac
   return slides.flatMap((s, i) => promptsInNotes(s.notes, i));
 }
 
-/** The notes without their prompt lines (the prompts are shown apart). */
+/** The notes without their prompts (the prompts are shown apart). */
 export function notesWithoutPrompts(notes: string): string {
   return notes
+    .replace(PROMPT, '')
     .split(/\r?\n/)
-    .filter((line) => !PROMPT.test(line))
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').trimEnd())
+    .filter((line) => line.trim() !== '')
     .join('\n')
     .trim();
 }
