@@ -70,6 +70,7 @@
       overlay.querySelectorAll('.title, th, td').forEach(function (cell) {
         var text = cell.textContent.trim();
         if (Object.prototype.hasOwnProperty.call(texts, text)) cell.textContent = texts[text];
+        else if (texts.SPACE && /\bSPACE\b/.test(text)) cell.textContent = text.replace(/\bSPACE\b/g, texts.SPACE);
       });
       overlay.setAttribute('lang', document.documentElement.lang);
     }).observe(document.body, { childList: true, subtree: true });

@@ -24,6 +24,8 @@ const REVEAL_HELP: Record<string, MessageKey> = {
   'Jump to slide': 'keyboardHelp.jump',
   'Slide overview': 'keyboardHelp.overview',
   'Speaker notes view': 'keyboardHelp.speakerView',
+  // The space bar's name inside the key column ("N , SPACE"), replaced as a word.
+  SPACE: 'keyboardHelp.space',
 };
 
 /** The help overlay's texts for `lang`, English → translation; undefined for English decks. */

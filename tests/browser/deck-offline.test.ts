@@ -121,11 +121,19 @@ describe('exported HTML deck in Chromium, offline', () => {
     };
     const es = await help('content/decks/intro-patients-es.yaml');
     expect(es.failures).toEqual([]);
-    for (const label of ['Atajos de teclado', 'TECLA', 'ACCIÓN', 'Diapositiva siguiente', 'Pantalla completa', 'Vista del presentador']) {
+    for (const label of [
+      'Atajos de teclado',
+      'TECLA',
+      'ACCIÓN',
+      'N , ESPACIO',
+      'Diapositiva siguiente',
+      'Pantalla completa',
+      'Vista del presentador',
+    ]) {
       expect(es.text).toContain(label);
     }
     expect(es.text).not.toMatch(
-      /Keyboard Shortcuts|\bACTION\b|Next slide|Previous slide|Fullscreen|Slide overview|Jump to|Pause|Speaker notes/,
+      /Keyboard Shortcuts|\bACTION\b|Next slide|Previous slide|Fullscreen|Slide overview|Jump to|Pause|Speaker notes|\bSPACE\b/,
     );
     const en = await help('tests/fixtures/library/decks/intro.yaml');
     expect(en.text).toContain('Keyboard Shortcuts');
