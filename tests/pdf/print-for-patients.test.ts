@@ -12,6 +12,7 @@ import { createEngineSlot } from '../../core/export/engine-slot.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';
 import { runDeckJob, type DeckJobOptions } from '../../core/job/deck-job.js';
 import { HANDOUT_LAYOUTS, PAPER_NAMES } from '../../core/options.js';
+import { handoutGeometry } from '../../core/render/handout-layout.js';
 import { minPrintedBodyPt } from '../../core/render/print-sizes.js';
 import { renderLeaflet } from '../../core/render/render-leaflet.js';
 import { ok } from '../../core/result.js';
@@ -80,6 +81,28 @@ describe('handouts people can read', () => {
         expect(docs).toContain(`| ${layout} | ${paper === 'letter' ? 'Letter' : 'A4'} | ${min.toFixed(1)} pt |`);
       });
     }
+  }
+
+  // Issue 12 item 2: tighter grids. 4 per page turns the sheet sideways (slides a third larger than on
+  // a portrait sheet, where body text printed at 6.1 pt on Letter and 5.9 pt on A4) and sets its rows
+  // a small gap apart.
+  for (const paper of PAPER_NAMES) {
+    it(`4 per page on ${paper}: landscape, body text at 8 pt or more, rows a small gap apart`, async () => {
+      const deck = await builtDeck('tests/fixtures/library/decks/intro.yaml');
+      const { bytes, pdf } = await exportAndRead(deck, engine, 4, out, paper);
+      expect(pdf.pages[0]!.width).toBeGreaterThan(pdf.pages[0]!.height);
+      const sizes = await textSizes(bytes);
+      const body = sizes.filter((i) => i.str.includes('T cells are white blood cells'));
+      expect(body.length).toBeGreaterThan(0);
+      for (const i of body) expect(i.pt).toBeGreaterThanOrEqual(8);
+      // Each thumbnail's slide number ("1 / 8") sits at the same place in its slide: the distance
+      // between rows' numbers is one thumbnail's height plus the gap between the rows.
+      const rows = [...new Set(sizes.filter((i) => i.page === 1 && /^\d+ \/ \d+$/.test(i.str.trim())).map((i) => Math.round(i.y)))];
+      expect(rows).toHaveLength(2);
+      const g = handoutGeometry(4, paper, deck.model.width, deck.model.height);
+      const gapPt = Math.abs(rows[0]! - rows[1]!) - (g.thumbHeight * 72) / 96;
+      expect(gapPt).toBeLessThanOrEqual((g.gap * 72) / 96 + 1.5);
+    });
   }
 
   it('large print: 2 per page by default, text at 12 pt or more; 3 per page warns at the theme line', async () => {
