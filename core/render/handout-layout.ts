@@ -41,17 +41,21 @@ interface LayoutSpec {
   /** Space between slides, and the side margins: tighter for 4 and 6 per page, so slides are larger. */
   gap: number;
   marginX: number;
+  /** The sheet turned sideways: two wide slides side by side are limited by the paper's width. */
+  landscape?: boolean;
 }
 
 /*
  * Slides as large as the page allows: 1 and 2 per page use the full width; 3 per page keeps a
  * third of the width for the patient's own notes; 4 and 6 per page use tight gaps and margins.
+ * 4 per page prints landscape: on a portrait sheet two 16:9 slides side by side were as wide as the
+ * paper allowed and left a third of the page's height as white rows; sideways they are a third larger.
  */
 const SPECS: Record<string, LayoutSpec> = {
   '1': { cols: 1, rows: 1, share: 1, heightShare: 0.6, gap: 20, marginX: 40 },
   '2': { cols: 1, rows: 2, share: 1, heightShare: 1, gap: 20, marginX: 40 },
   '3': { cols: 1, rows: 3, share: 0.7, heightShare: 1, gap: 20, marginX: 40 },
-  '4': { cols: 2, rows: 2, share: 1, heightShare: 1, gap: 12, marginX: 28 },
+  '4': { cols: 2, rows: 2, share: 1, heightShare: 1, gap: 12, marginX: 28, landscape: true },
   '6': { cols: 2, rows: 3, share: 1, heightShare: 1, gap: 12, marginX: 28 },
   notes: { cols: 1, rows: 1, share: 0.8, heightShare: 0.42, gap: 20, marginX: 40 },
 };
@@ -65,8 +69,9 @@ const BAND = 36;
 export function handoutGeometry(layout: PrintLayout, paper: Paper, slideWidth: number, slideHeight: number): HandoutGeometry {
   const spec = SPECS[String(layout)]!;
   const { gap, marginX } = spec;
-  const pageWidth = PAPERS[paper].widthIn * PX_PER_IN;
-  const pageHeight = PAPERS[paper].heightIn * PX_PER_IN;
+  const { widthIn, heightIn } = PAPERS[paper];
+  const pageWidth = (spec.landscape ? heightIn : widthIn) * PX_PER_IN;
+  const pageHeight = (spec.landscape ? widthIn : heightIn) * PX_PER_IN;
   const contentWidth = pageWidth - 2 * marginX;
   // The slides' area has half a gap of padding above and below (templates/handout.css .page-body).
   const contentHeight = pageHeight - 2 * (MARGIN_Y + BAND) - gap;

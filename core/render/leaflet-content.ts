@@ -88,11 +88,16 @@ export function leafletContent(deck: DeckModel, labels: PrintLabels, pictures: L
   };
 }
 
+/** At most this many urgent slides share one "call now" box. */
+const CALL_NOW_GROUPS = 3;
+
 function addBlock(section: LeafletSection, slide: SlideModel, pictures: LeafletPictures, index: number): void {
   if (slide.layout === 'callout' && slide.tone === 'urgent') {
     const last = section.blocks.at(-1);
     const group = { title: slide.title, message: slide.message, items: slide.items ?? [] };
-    if (last && 'callNow' in last) last.groups.push(group);
+    // Boxes stay whole on the page (leaflet.css), so a long run of urgent slides is cut into boxes of
+    // a few warnings: a whole box of six moved to the next page left half a page empty.
+    if (last && 'callNow' in last && last.groups.length < CALL_NOW_GROUPS) last.groups.push(group);
     else section.blocks.push({ callNow: true, groups: [group] });
     return;
   }

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { error } from '../errors.js';
-import { PAPERS, type Paper } from '../options.js';
+import type { Paper } from '../options.js';
 import type { DeckModel } from '../model/deck-model.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { fail, ok, type Result } from '../result.js';
-import { handoutGeometry, LINE_SPACING, type HandoutGeometry, type PrintLayout } from './handout-layout.js';
+import { handoutGeometry, LINE_SPACING, PX_PER_IN, type HandoutGeometry, type PrintLayout } from './handout-layout.js';
 import { registerHelpers } from './helpers.js';
 import { formatDate } from '../i18n/messages.js';
 import { toPlainText } from './markdown.js';
@@ -197,7 +197,6 @@ function handoutItem(deck: DeckModel, i: number, rendered: RenderedSlide, g: Han
 }
 
 function pageCss(g: HandoutGeometry, deck: DeckModel): string {
-  const size = PAPERS[g.paper];
   const vars: Record<string, string> = {
     '--page-w': `${g.pageWidth}px`,
     '--page-h': `${g.pageHeight}px`,
@@ -217,7 +216,8 @@ function pageCss(g: HandoutGeometry, deck: DeckModel): string {
   const decls = Object.entries(vars)
     .map(([k, v]) => `${k}: ${v};`)
     .join(' ');
-  return `@page { size: ${size.widthIn}in ${size.heightIn}in; margin: 0; }\n:root { ${decls} }`;
+  // The geometry's sheet, which may be turned sideways (4 per page); PAPERS gives the portrait size.
+  return `@page { size: ${g.pageWidth / PX_PER_IN}in ${g.pageHeight / PX_PER_IN}in; margin: 0; }\n:root { ${decls} }`;
 }
 
 function chunk<T>(list: T[], size: number): T[][] {

@@ -142,7 +142,7 @@ function pageCss(paper: Paper, bodyPt: number, labels: PrintLabels, title: strin
     .filter(Boolean)
     .map((part) => (part === '{n}' ? 'counter(page)' : part === '{total}' ? 'counter(pages)' : quote(part)))
     .join(' ');
-  return `@page { size: ${size.widthIn}in ${size.heightIn}in; margin: 0.5in 0.6in 0.65in;
+  return `@page { size: ${size.widthIn}in ${size.heightIn}in; margin: 0.45in 0.5in 0.6in;
   @bottom-left { content: ${quote(title)}; font-family: 'Atkinson Hyperlegible', Arial, sans-serif; font-size: 10pt; color: #4b5563; }
   @bottom-right { content: ${pageOf}; font-family: 'Atkinson Hyperlegible', Arial, sans-serif; font-size: 10pt; color: #4b5563; } }
 :root { --leaflet-body: ${bodyPt}pt; }`;

@@ -13,6 +13,8 @@ let intro: BuiltDeck;
 let night: BuiltDeck;
 const out = mkdtempSync(path.join(tmpdir(), 'immunodeck-handout-'));
 const SIZES: Record<Paper, string> = { letter: '612 x 792 pts (letter)', a4: '594.96 x 841.92 pts (A4)' };
+/** 4 per page prints on the sheet turned sideways (core/render/handout-layout.ts). */
+const LANDSCAPE: Record<Paper, string> = { letter: '792 x 612 pts (letter)', a4: '841.92 x 594.96 pts (A4)' };
 
 async function handout(deck: BuiltDeck, kind: PdfKind, paper: Paper): Promise<{ file: string; bytes: Uint8Array; pdf: PdfContents }> {
   return exportAndRead(deck, engine, kind, out, paper);
@@ -35,7 +37,11 @@ describe('handouts', () => {
         expect(path.basename(file)).toBe(`intro-handout-${perPage}up-${paper}.pdf`);
         // Issue 12: the references slide prints as a full-width text page after the 8 thumbnails.
         const pages = Math.ceil(8 / perPage) + 1;
-        expect(pdfinfo(file)).toMatchObject({ Pages: String(pages), 'Page size': SIZES[paper], Tagged: 'yes' });
+        expect(pdfinfo(file)).toMatchObject({
+          Pages: String(pages),
+          'Page size': (perPage === 4 ? LANDSCAPE : SIZES)[paper],
+          Tagged: 'yes',
+        });
         pdf.pages.forEach((p, i) => {
           expect(p.text.startsWith('Checkpoint inhibitors')).toBe(true);
           expect(p.text).toContain('A. Nurse, RN · November 23, 2026');

@@ -12,6 +12,7 @@ import { createEngineSlot } from '../../core/export/engine-slot.js';
 import type { PdfEngine } from '../../core/export/pdf-engine.js';
 import { runDeckJob, type DeckJobOptions } from '../../core/job/deck-job.js';
 import { HANDOUT_LAYOUTS, PAPER_NAMES } from '../../core/options.js';
+import { handoutGeometry } from '../../core/render/handout-layout.js';
 import { minPrintedBodyPt } from '../../core/render/print-sizes.js';
 import { renderLeaflet } from '../../core/render/render-leaflet.js';
 import { ok } from '../../core/result.js';
@@ -29,13 +30,14 @@ afterAll(async () => {
 });
 
 /** Every text item of a PDF with its printed size in pt (pdf.js: the text matrix times the page's). */
-async function textSizes(bytes: Uint8Array): Promise<{ page: number; str: string; pt: number }[]> {
+async function textSizes(bytes: Uint8Array): Promise<{ page: number; str: string; pt: number; y: number }[]> {
   const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise;
-  const items: { page: number; str: string; pt: number }[] = [];
+  const items: { page: number; str: string; pt: number; y: number }[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
     for (const i of content.items)
-      if ('str' in i && i.str.trim()) items.push({ page: n, str: i.str, pt: Math.hypot(i.transform[0]!, i.transform[1]!) });
+      if ('str' in i && i.str.trim())
+        items.push({ page: n, str: i.str, pt: Math.hypot(i.transform[0]!, i.transform[1]!), y: i.transform[5]! });
   }
   await doc.destroy();
   return items;
@@ -79,6 +81,28 @@ describe('handouts people can read', () => {
         expect(docs).toContain(`| ${layout} | ${paper === 'letter' ? 'Letter' : 'A4'} | ${min.toFixed(1)} pt |`);
       });
     }
+  }
+
+  // Issue 12 item 2: tighter grids. 4 per page turns the sheet sideways (slides a third larger than on
+  // a portrait sheet, where body text printed at 6.1 pt on Letter and 5.9 pt on A4) and sets its rows
+  // a small gap apart.
+  for (const paper of PAPER_NAMES) {
+    it(`4 per page on ${paper}: landscape, body text at 8 pt or more, rows a small gap apart`, async () => {
+      const deck = await builtDeck('tests/fixtures/library/decks/intro.yaml');
+      const { bytes, pdf } = await exportAndRead(deck, engine, 4, out, paper);
+      expect(pdf.pages[0]!.width).toBeGreaterThan(pdf.pages[0]!.height);
+      const sizes = await textSizes(bytes);
+      const body = sizes.filter((i) => i.str.includes('T cells are white blood cells'));
+      expect(body.length).toBeGreaterThan(0);
+      for (const i of body) expect(i.pt).toBeGreaterThanOrEqual(8);
+      // Each thumbnail's slide number ("1 / 8") sits at the same place in its slide: the distance
+      // between rows' numbers is one thumbnail's height plus the gap between the rows.
+      const rows = [...new Set(sizes.filter((i) => i.page === 1 && /^\d+ \/ \d+$/.test(i.str.trim())).map((i) => Math.round(i.y)))];
+      expect(rows).toHaveLength(2);
+      const g = handoutGeometry(4, paper, deck.model.width, deck.model.height);
+      const gapPt = Math.abs(rows[0]! - rows[1]!) - (g.thumbHeight * 72) / 96;
+      expect(gapPt).toBeLessThanOrEqual((g.gap * 72) / 96 + 1.5);
+    });
   }
 
   it('large print: 2 per page by default, text at 12 pt or more; 3 per page warns at the theme line', async () => {
@@ -185,6 +209,42 @@ describe('the take-home leaflet', () => {
     expect(all).not.toContain('accessed');
   });
 
+  // Every built-in patient deck, in its own theme, on Letter (the taller A4 holds more): two to six
+  // pages with nothing under the leaflet's minimum. The Spanish side-effects deck ran to 7 pages.
+  const PATIENT_DECKS = ['intro-patients', 'side-effects-patients', 'starting-immunotherapy', 'caregivers', 'questions-handout'];
+  for (const name of PATIENT_DECKS.flatMap((d) => [d, `${d}-es`])) {
+    it(`prints ${name} on two to six Letter pages, text at the leaflet's minimum, each call-now box whole`, async () => {
+      const file = `content/decks/${name}.yaml`;
+      const r = await job({ source: { file }, overrides: {}, outputs: ['leaflet'], paper: 'letter' });
+      const bytes = new Uint8Array(readFileSync(r.files[0]!.file));
+      const pdf = await readPdf(bytes);
+      expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
+      expect(pdf.pages.length).toBeLessThanOrEqual(6);
+      const deck = await builtDeck(file);
+      const leaflet = renderLeaflet(deck.model, deck.rendered, { paper: 'letter' });
+      if (!leaflet.ok) throw new Error(JSON.stringify(leaflet.diagnostics));
+      const labels = diagramLabels();
+      // The running footer (the title and "Page n of m", in the bottom margin) prints at 10 pt by design.
+      const sizes = (await textSizes(bytes)).filter((i) => i.y > 0.6 * 72);
+      const text = sizes.filter((i) => !labels.has(i.str.trim()));
+      expect(Math.min(...text.map((i) => i.pt))).toBeGreaterThanOrEqual(leaflet.value.minTextPt - 0.05);
+      // Diagram labels at 60% of body size or more.
+      for (const i of sizes) expect(i.pt).toBeGreaterThanOrEqual(0.6 * leaflet.value.minTextPt - 0.05);
+      // Call-now boxes are kept whole on the page (break-inside: avoid), so none may be taller than a
+      // page's share: a long run of urgent slides is cut into boxes of at most three warnings.
+      const boxes = leaflet.value.html.match(/<section class="call-now"[\s\S]*?<\/section>/g) ?? [];
+      for (const box of boxes) expect((box.match(/class="call-now-group"/g) ?? []).length).toBeLessThanOrEqual(3);
+      const label = boxes[0]?.match(/class="call-now-label">([^<]+)</)?.[1];
+      if (label)
+        expect(
+          pdf.pages
+            .map((p) => p.text)
+            .join('\n')
+            .split(label).length - 1,
+        ).toBe(boxes.length);
+    });
+  }
+
   it('has write-in lines for the name, phone and questions when branding gives none', async () => {
     const deck = await builtDeck(INTRO);
     const r = renderLeaflet(deck.model, deck.rendered, { paper: 'a4' });
@@ -222,8 +282,11 @@ describe('structure tree', () => {
 /** The text labels of the built-in SVG diagrams. */
 function diagramLabels(): Set<string> {
   const labels = new Set<string>();
-  for (const f of readdirSync('content/images').filter((n) => n.endsWith('.svg')))
-    for (const m of readFileSync(path.join('content/images', f), 'utf8').matchAll(/<text[^>]*>([^<]+)<\/text>/g))
-      for (const word of [m[1]!.trim(), ...m[1]!.trim().split(/\s+/)]) labels.add(word);
+  for (const f of readdirSync('content/images').filter((n) => n.endsWith('.svg'))) {
+    const svg = readFileSync(path.join('content/images', f), 'utf8');
+    // The English wording and each translation (data-label-es="…").
+    const wordings = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g), ...svg.matchAll(/data-label-\w+="([^"]*)"/g)];
+    for (const m of wordings) for (const word of [m[1]!.trim(), ...m[1]!.trim().split(/\s+/)]) labels.add(word);
+  }
   return labels;
 }

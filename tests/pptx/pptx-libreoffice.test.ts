@@ -59,4 +59,16 @@ describe('PPTX opened in LibreOffice Impress', () => {
       });
     });
   }
+
+  // Issue 11 item 7: the title slide names the institution once (its master's footer leaves it out).
+  it('branded: the title slide shows the institution once, content slides in their footer', () => {
+    const pdf = path.join(dir, 'branded.pdf');
+    const model = models.get('branded')!;
+    const page = (n: number) => normalize(run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']));
+    const institution = model.institution!;
+    expect(institution).toBe('Riverside Cancer Centre');
+    expect(page(1).split(institution).length - 1).toBe(1);
+    const content = model.slides.findIndex((s, i) => i > 0 && s.layout !== 'title');
+    expect(page(content + 1)).toContain(`Oncology Day Unit · 555-0100 · ${institution}`);
+  });
 });

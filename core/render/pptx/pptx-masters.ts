@@ -30,9 +30,12 @@ export function at(r: Rect): { x: number; y: number; w: number; h: number } {
   return { x: inches(r.x), y: inches(r.y), w: inches(r.w), h: inches(r.h) };
 }
 
-/** The deck's footer text, as in the HTML: branding footer · institution. */
-export function footerText(deck: DeckModel): string | undefined {
-  return [deck.branding.footer, deck.institution].filter(Boolean).join(' · ') || undefined;
+/**
+ * The deck's footer text, as in the HTML: branding footer · institution. The title slide names the
+ * institution on the slide itself, so its footer (`withInstitution: false`) leaves it out.
+ */
+export function footerText(deck: DeckModel, withInstitution = true): string | undefined {
+  return [deck.branding.footer, withInstitution ? deck.institution : undefined].filter(Boolean).join(' · ') || undefined;
 }
 
 type MasterObject = NonNullable<SlideMasterProps['objects']>[number];
@@ -46,6 +49,7 @@ export function defineMasters(
   logoSize: ImageSize | undefined,
 ): void {
   const { colors, sizes, fontFace } = style;
+  // The title slide has neither the footer logo nor the institution (both are on the slide itself).
   const chrome = (withLogo: boolean): MasterObject[] => {
     const objects: MasterObject[] = [];
     let footerX = geo.footer.x;
@@ -62,7 +66,7 @@ export function defineMasters(
       objects.push({ image: { ...at(placed), path: deck.branding.logo, altText: logoAlt(deck) } });
       footerX = placed.x + placed.w + 14;
     }
-    const footer = footerText(deck);
+    const footer = footerText(deck, withLogo);
     if (footer) {
       objects.push({
         text: {
