@@ -5,21 +5,12 @@ import { CATALOGUES } from '../../core/i18n/messages.js';
 import { checkPath } from '../../core/job/check-path.js';
 import { QUALITY_LIMITS } from '../../core/quality/report.js';
 import { buildDeck } from '../helpers/build.js';
+import { visibleText } from '../helpers/visible-text.js';
 
 /** Every built-in Spanish deck (content/decks/*-es.yaml) and its English original. */
 const DECKS = readdirSync('content/decks')
   .filter((f) => f.endsWith('-es.yaml'))
   .map((f) => ({ es: `content/decks/${f}`, en: `content/decks/${f.replace(/-es\.yaml$/, '.yaml')}` }));
-
-/** The text a reader sees in rendered slides: no tags, scripts, styles or notes. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|aside)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\u00ad/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
 
 describe('the built-in Spanish decks', () => {
   it('are the five patient decks, each beside its English original', () => {

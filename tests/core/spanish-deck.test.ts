@@ -4,20 +4,11 @@ import { CATALOGUES, formatDate, t } from '../../core/i18n/messages.js';
 import { runDeckJob } from '../../core/job/deck-job.js';
 import { loadLibrary } from '../../core/validate/load-library.js';
 import { buildDeck } from '../helpers/build.js';
+import { visibleText } from '../helpers/visible-text.js';
 
 const SPANISH = 'tests/fixtures/spanish';
 const INTRO = `${SPANISH}/decks/intro-es.yaml`;
 const MISSING = `${SPANISH}/decks/missing-es.yaml`;
-
-/** The text a reader sees in a rendered deck: the slides without tags, scripts, styles or notes. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|aside)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\u00ad/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
 
 describe('message catalogues', () => {
   it('has every English key in every language, and no untranslated copy in Spanish', () => {
