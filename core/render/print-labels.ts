@@ -4,6 +4,8 @@
  * topic files. Placeholders `{n}`, `{total}` are filled by {@link fill}.
  */
 
+import { TEACH_BACK_LABELS } from '../i18n/teach-back-labels.js';
+
 /** The labels of printed pages. */
 export interface PrintLabels {
   /** Footer page numbers: "Page {n} of {total}". */
@@ -44,7 +46,7 @@ const EN: PrintLabels = {
   notes: 'Notes',
   references: 'References',
   sources: 'Sources',
-  askPrefix: ['Ask:', 'Ask the caregiver:', 'Ask the family:'],
+  askPrefix: TEACH_BACK_LABELS.en,
   handoutSuffix: ' — handout, {n} per page',
   notesSuffix: ' — notes pages',
   leafletSuffix: ' — take-home leaflet',
@@ -66,7 +68,7 @@ const ES: PrintLabels = {
   notes: 'Notas',
   references: 'Referencias',
   sources: 'Fuentes',
-  askPrefix: ['Pregunte:', 'Pregúntele al cuidador:', 'Pregúntele a la cuidadora:', 'Pregúntele a la familia:'],
+  askPrefix: TEACH_BACK_LABELS.es,
   handoutSuffix: ' — folleto, {n} por página',
   notesSuffix: ' — páginas de notas',
   leafletSuffix: ' — hoja informativa para llevar a casa',

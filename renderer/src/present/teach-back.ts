@@ -3,6 +3,8 @@
  * topic notes mark them as `Ask: …` (Spanish: `Pregunte: …`). Pure: no DOM.
  */
 
+import { TEACH_BACK_LABELS } from '../../../core/i18n/teach-back-labels.js';
+
 /** One teach-back prompt of a slide. */
 export interface TeachBackPrompt {
   /** 0-based slide index in the presentation. */
@@ -11,8 +13,12 @@ export interface TeachBackPrompt {
   text: string;
 }
 
-/** The label of a prompt: "Ask:" / "Pregunte:", also addressed to the caregiver. */
-const LABEL = String.raw`(?:ask(?: the caregiver| the family)?|pregunte|preguntar|pregúntele(?: al cuidador| a la cuidadora| a la familia)?)`;
+/** The label of a prompt in any language ("Ask", "Pregunte", "Ask the caregiver"…), longest first. */
+const LABEL = `(?:${Object.values(TEACH_BACK_LABELS)
+  .flat()
+  .map((label) => label.replace(/:$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 
 /**
  * A prompt: the label at the start of a line or of a sentence (notes are often folded into one
