@@ -3,6 +3,7 @@
  * presentation order, each slide's paragraphs, title placeholder text, notes, pictures' alt text,
  * table cells and bold runs.
  */
+import path from 'node:path';
 import JSZip from 'jszip';
 
 /** What one slide holds. */
@@ -67,13 +68,9 @@ function relsOf(xml: string): Map<string, { target: string; type: string }> {
   return map;
 }
 
+/** A relationship's target (relative to the part that names it) as a path inside the package. */
 function resolve(from: string, target: string): string {
-  const parts = from.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
+  return path.posix.join(path.posix.dirname(from), target);
 }
 
 /** Unzip and read a .pptx. */

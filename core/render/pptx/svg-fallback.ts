@@ -4,6 +4,7 @@
  * With a rasterizer (the caller's: e.g. the PDF engine's Chromium), each fallback PNG is replaced by
  * the SVG drawn at twice its placed size. PowerPoint 2016+ and LibreOffice draw the SVG itself.
  */
+import path from 'node:path';
 import type JSZip from 'jszip';
 
 /** Draws an SVG document as a PNG of the given pixel size. */
@@ -11,13 +12,9 @@ export type SvgRasterizer = (svg: string, size: { width: number; height: number 
 
 const EMU_PER_PX = 9525;
 
+/** A relationship's target (relative to the part that names it) as a path inside the package. */
 function resolve(from: string, target: string): string {
-  const parts = from.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
+  return path.posix.join(path.posix.dirname(from), target);
 }
 
 /** Replace the PNG fallback of every SVG picture in slides, layouts and masters. Returns how many were replaced. */
