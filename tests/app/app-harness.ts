@@ -26,6 +26,21 @@ export async function copyFixtureLibrary(dest: string): Promise<string> {
   return dest;
 }
 
+/**
+ * The real service over `contentRoot`, with its config, exports and a copy of the fixture library as
+ * the built-in one inside `root`, and no file watching (the security tests' setup).
+ */
+export async function serviceOver(root: string, contentRoot: string, options: Partial<DeckServiceOptions> = {}): Promise<DeckService> {
+  return createDeckService({
+    configDir: path.join(root, 'config'),
+    contentRoot,
+    exportDir: path.join(root, 'exports'),
+    builtinRoot: await copyFixtureLibrary(path.join(root, 'builtin')),
+    watch: false,
+    ...options,
+  });
+}
+
 /** A running app: service + server over a temporary library, and where everything lives. */
 export interface TestApp {
   service: DeckService;

@@ -4,7 +4,7 @@ import { cp, mkdir, readdir, readFile, rename, symlink } from 'node:fs/promises'
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeckService, type DeckService } from '../../service/deck-service.js';
-import { copyFixtureLibrary, tempDir, type TempDir } from '../app/app-harness.js';
+import { copyFixtureLibrary, serviceOver, tempDir, type TempDir } from '../app/app-harness.js';
 
 let tmp: TempDir;
 let content: string;
@@ -30,13 +30,7 @@ beforeEach(async () => {
   outside = path.join(tmp.path, 'outside');
   await mkdir(outside);
   for (const name of ['topics', 'decks', 'images']) await linkOut(name);
-  service = await createDeckService({
-    configDir: path.join(tmp.path, 'config'),
-    contentRoot: content,
-    exportDir: path.join(tmp.path, 'exports'),
-    builtinRoot: await copyFixtureLibrary(path.join(tmp.path, 'builtin')),
-    watch: false,
-  });
+  service = await serviceOver(tmp.path, content);
 });
 
 afterEach(async () => {

@@ -4,8 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseContentFolder, openLibraryFromWindow, type ShowFolderDialog } from '../../electron/main/choose-folder.js';
-import { createDeckService, type DeckService } from '../../service/deck-service.js';
-import { copyFixtureLibrary, tempDir, type TempDir } from '../app/app-harness.js';
+import type { DeckService } from '../../service/deck-service.js';
+import { copyFixtureLibrary, serviceOver, tempDir, type TempDir } from '../app/app-harness.js';
 
 vi.mock('electron', () => ({}));
 
@@ -18,14 +18,7 @@ beforeEach(async () => {
   tmp = await tempDir();
   content = await copyFixtureLibrary(path.join(tmp.path, 'content'));
   other = await copyFixtureLibrary(path.join(tmp.path, 'other'));
-  service = await createDeckService({
-    configDir: path.join(tmp.path, 'config'),
-    contentRoot: content,
-    exportDir: path.join(tmp.path, 'exports'),
-    builtinRoot: await copyFixtureLibrary(path.join(tmp.path, 'builtin')),
-    defaultCustomRoot: path.join(tmp.path, 'my-library'),
-    watch: false,
-  });
+  service = await serviceOver(tmp.path, content, { defaultCustomRoot: path.join(tmp.path, 'my-library') });
 });
 
 afterEach(async () => {

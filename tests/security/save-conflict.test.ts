@@ -3,8 +3,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeckService, type DeckService } from '../../service/deck-service.js';
-import { copyFixtureLibrary, tempDir, type TempDir } from '../app/app-harness.js';
+import type { DeckService } from '../../service/deck-service.js';
+import { copyFixtureLibrary, serviceOver, tempDir, type TempDir } from '../app/app-harness.js';
 
 let tmp: TempDir;
 let content: string;
@@ -13,13 +13,7 @@ let service: DeckService;
 beforeEach(async () => {
   tmp = await tempDir();
   content = await copyFixtureLibrary(path.join(tmp.path, 'content'));
-  service = await createDeckService({
-    configDir: path.join(tmp.path, 'config'),
-    contentRoot: content,
-    exportDir: path.join(tmp.path, 'exports'),
-    builtinRoot: await copyFixtureLibrary(path.join(tmp.path, 'builtin')),
-    watch: false,
-  });
+  service = await serviceOver(tmp.path, content);
 });
 
 afterEach(async () => {
