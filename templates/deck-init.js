@@ -63,6 +63,8 @@
   // reveal.js writes its keyboard help (press ?) in English; a deck in another language carries the
   // translations in its config (core/render/keyboard-help.ts): swap them in whenever the overlay is drawn.
   function translateKeyboardHelp(texts) {
+    // reveal.js adds the overlay as a child of .reveal and fills it in the same task: watching that
+    // element's children alone keeps this off the path of every other change in the deck.
     new MutationObserver(function () {
       var overlay = document.querySelector('.r-overlay-help');
       if (!overlay || overlay.hasAttribute('data-immunodeck-translated')) return;
@@ -73,6 +75,6 @@
         else if (texts.SPACE && /\bSPACE\b/.test(text)) cell.textContent = text.replace(/\bSPACE\b/g, texts.SPACE);
       });
       overlay.setAttribute('lang', document.documentElement.lang);
-    }).observe(document.body, { childList: true, subtree: true });
+    }).observe(document.querySelector('.reveal'), { childList: true });
   }
 })();
