@@ -107,19 +107,23 @@ export function referencePages(references: DeckReference[]): DeckReference[][] {
  * question or sentence) in a paragraph of its own marked `class="ask"`, so it stands apart.
  */
 export function notesHtml(notes: string, askPrefix: string | readonly string[]): string {
+  const ask = askPattern(askPrefix);
   const split = notes
     .split(/\n\s*\n/)
-    .flatMap((para) => splitAsks(para.replace(/\s*\n\s*/g, ' ').trim(), askPrefix))
+    .flatMap((para) => splitAsks(para.replace(/\s*\n\s*/g, ' ').trim(), ask))
     .filter((p) => p.text);
   return split.map((p) => (p.ask ? `<p class="ask">${renderInline(p.text)}</p>` : renderBlock(p.text).trim())).join('\n');
 }
 
-function splitAsks(para: string, prefix: string | readonly string[]): { text: string; ask: boolean }[] {
-  const out: { text: string; ask: boolean }[] = [];
+/** The prompt: one of the labels (longest first), then a quoted question ("…" or “…”), or else one sentence. */
+function askPattern(prefix: string | readonly string[]): RegExp {
   const prefixes = (typeof prefix === 'string' ? [prefix] : [...prefix]).sort((a, b) => b.length - a.length);
   const escaped = `(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  // The prompt: the prefix, then a quoted question ("…" or “…”), or else one sentence.
-  const ask = new RegExp(`${escaped}\\s*(?:"[^"]*"|“[^”]*”|[^.?!]*[.?!])`, 'g');
+  return new RegExp(`${escaped}\\s*(?:"[^"]*"|“[^”]*”|[^.?!]*[.?!])`, 'g');
+}
+
+function splitAsks(para: string, ask: RegExp): { text: string; ask: boolean }[] {
+  const out: { text: string; ask: boolean }[] = [];
   let last = 0;
   for (const m of para.matchAll(ask)) {
     out.push({ text: para.slice(last, m.index).trim(), ask: false });
