@@ -12,8 +12,9 @@ import { suggest } from '../validate/validate-parsed.js';
 
 /** Remembers which topic slides a deck already used, to warn when one comes again. */
 export class SeenSlides {
-  private readonly slides = new Map<string, SourceLocation>();
-  private readonly topics = new Map<string, SourceLocation>();
+  /** Where each slide and topic came first: its location and its deck entry (0-based). */
+  private readonly slides = new Map<string, FirstSeen>();
+  private readonly topics = new Map<string, FirstSeen>();
 
   constructor(private readonly deck: LoadedDeck) {}
 
@@ -26,23 +27,30 @@ export class SeenSlides {
       problems.push(twice(`topic "${found.name}" is listed twice in this deck`, entry, before));
       return picked;
     }
-    this.topics.set(file, entry);
+    this.topics.set(file, { at: entry, entry: i });
     picked.forEach(([slide, index], j) => {
       const key = `${file}#${index}`;
       const at = wanted ? this.deck.locate(['topics', i, 'slides', j]) : entry;
       const first = this.slides.get(key);
       const name = slide.id ? `"${slide.id}"` : `${index + 1}`;
       if (first) problems.push(twice(`slide ${name} of topic "${found.name}" is already in this deck`, at, first));
-      else this.slides.set(key, at);
+      else this.slides.set(key, { at, entry: i });
     });
     return picked;
   }
 }
 
-function twice(message: string, at: SourceLocation, first: SourceLocation): Diagnostic {
+interface FirstSeen {
+  at: SourceLocation;
+  entry: number;
+}
+
+function twice(message: string, at: SourceLocation, first: FirstSeen): Diagnostic {
+  // A deck given as data (the app's draft) has no lines: say which entry of its list instead.
+  const where = first.at.line > 0 ? `on line ${first.at.line}` : `as entry ${first.entry + 1} of the deck`;
   return warning(
     'UNKNOWN_TOPIC',
-    `${message} (first on line ${first.line}), so patients would see it twice`,
+    `${message} (first ${where}), so patients would see it twice`,
     at,
     'Remove one of them, unless the repeat is on purpose.',
   );

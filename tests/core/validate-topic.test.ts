@@ -133,3 +133,18 @@ describe('validatePath on topic files', () => {
     ]);
   });
 });
+
+describe('repeats in a deck given as data (the app draft: no lines)', () => {
+  it('names the deck entry where the repeated slide came first, not "line 0"', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { runDeckJob } = await import('../../core/job/deck-job.js');
+    const data = parse(readFileSync(fixture('library/decks/intro.yaml'), 'utf8')) as { topics: unknown[] };
+    const job = await runDeckJob({ source: { data, id: 'intro' }, contentRoot: fixture('library'), outputs: [], fit: 'off' });
+    const repeats = job.problems.filter((d) => d.message.includes('already in this deck')).map((d) => d.message);
+    expect(repeats).toEqual([
+      'slide "brakes" of topic "checkpoint-basics" is already in this deck (first as entry 1 of the deck), so patients would see it twice',
+      'slide 5 of topic "checkpoint-basics" is already in this deck (first as entry 1 of the deck), so patients would see it twice',
+    ]);
+  });
+});
