@@ -146,13 +146,24 @@ export function toKebab(text: string): string {
   );
 }
 
+/**
+ * Every topic a deck of this library may name: the folder's own, then the built-in ones
+ * (`origin: 'builtin'`; an overridden one is listed as `builtin:<id>`), as the CLI resolves them.
+ */
+export function libraryTopics(library: LibrarySnapshot | undefined): LibrarySnapshot['topics'] {
+  if (!library) return [];
+  return [...library.topics, ...library.builtinTopics];
+}
+
 /** A human label for a topic or slide of the deck. */
 export function itemLabel(item: DeckItem, library: LibrarySnapshot | undefined): { title: string; detail: string } {
-  const topic = library?.topics.find((t) => t.id === item.topic);
+  const topic = libraryTopics(library).find((t) => t.id === item.topic);
   if (item.kind === 'topic')
     return {
       title: topic?.title ?? item.topic,
-      detail: topic ? `Whole topic · ${topic.slides.length} slides` : 'Topic not found or has errors',
+      detail: topic
+        ? `Whole topic · ${topic.slides.length} ${topic.slides.length === 1 ? 'slide' : 'slides'}`
+        : 'Topic not found or has errors',
     };
   const slide = topic?.slides.find((s) => String(s.id) === String(item.slide));
   return { title: slide?.title ?? `Slide ${item.slide}`, detail: `One slide · from ${topic?.title ?? item.topic}` };

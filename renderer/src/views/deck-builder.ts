@@ -1,6 +1,6 @@
 import type { DeckItem } from '../draft.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
-import { itemLabel, type Store } from '../state.js';
+import { itemLabel, libraryTopics, type Store } from '../state.js';
 import { addItem } from './add-items.js';
 
 const ITEM_TYPE = 'application/x-immunodeck-item';
@@ -57,7 +57,7 @@ export function mountDeckBuilder(store: Store): void {
 
 function itemRow(store: Store, item: DeckItem, i: number, count: number, library: Parameters<typeof itemLabel>[1]): HTMLElement {
   const { title, detail } = itemLabel(item, library);
-  const missing = !library?.topics.some((t) => t.id === item.topic);
+  const missing = !libraryTopics(library).some((t) => t.id === item.topic);
   const row = h(
     'li',
     {

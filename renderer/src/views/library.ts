@@ -3,7 +3,7 @@ import type { TopicSummary } from '../../../contract/ipc-contract.js';
 import { customizeLibrary, describeProblems, openFolder } from '../actions.js';
 import { announce, byId, h, replaceChildren } from '../dom.js';
 import { queryMatcher, topicHaystack } from '../search.js';
-import { toKebab, type AppState, type Store } from '../state.js';
+import { libraryTopics, toKebab, type AppState, type Store } from '../state.js';
 import { labelOf, topicCard } from './topic-card.js';
 
 export { labelOf } from './topic-card.js';
@@ -105,17 +105,19 @@ export function filterTopics(topics: TopicSummary[], f: AppState['filters']): To
 function renderTopics(store: Store, s: AppState, open: Set<string>, openEditor: OpenEditor): void {
   const lib = s.library;
   if (!lib) return;
-  const topics = filterTopics(lib.topics, s.filters);
-  byId('topic-count').textContent = `${topics.length} of ${lib.topics.length} topics`;
+  // Her own topics first, then the built-in ones a deck of her folder may name (marked on the card).
+  const all = libraryTopics(lib);
+  const topics = filterTopics(all, s.filters);
+  byId('topic-count').textContent = `${topics.length} of ${all.length} topics`;
   const nothing =
-    topics.length === 0 && lib.topics.length > 0
+    topics.length === 0 && all.length > 0
       ? h(
           'li',
           { class: 'empty nothing-matches' },
           s.filters.search ? `Nothing matches “${s.filters.search}”. ` : 'No topic matches these filters. ',
           'Try fewer or shorter words, or clear the filters.',
         )
-      : lib.topics.length === 0
+      : all.length === 0
         ? h('li', { class: 'empty' }, 'This library has no topics yet. Use “New topic…” to write one, or open the built-in library.')
         : null;
   const broken = lib.broken.map((b) =>

@@ -59,6 +59,7 @@ export function topicCard(store: Store, t: TopicSummary, open: Set<string>, open
       ),
     ),
   );
+  const overrides = t.origin !== 'builtin' && (store.get().library?.builtinTopics ?? []).some((b) => b.id === `builtin:${t.id}`);
   const card = h(
     'li',
     { class: 'topic-card', draggable: 'true', 'data-topic': t.id },
@@ -66,6 +67,16 @@ export function topicCard(store: Store, t: TopicSummary, open: Set<string>, open
     h(
       'p',
       { class: 'meta' },
+      t.origin === 'builtin'
+        ? h('span', { class: 'badge origin-builtin', title: 'From the built-in library (read-only)' }, 'Built-in')
+        : null,
+      overrides
+        ? h(
+            'span',
+            { class: 'badge origin-override', title: `Your topics/${t.id}.yaml is used instead of the built-in topic of this name` },
+            'Replaces built-in',
+          )
+        : null,
       h('span', { class: `badge cat-${t.category}` }, labelOf(t.category)),
       ` ${t.audiences.map(labelOf).join(' & ')} · `,
       h(
@@ -88,11 +99,14 @@ export function topicCard(store: Store, t: TopicSummary, open: Set<string>, open
         },
         'Add topic',
       ),
-      h(
-        'button',
-        { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1, 'form') },
-        'Edit',
-      ),
+      // A built-in topic seen from her folder has no file here to edit (its path is `builtin:…`).
+      t.origin === 'builtin'
+        ? null
+        : h(
+            'button',
+            { type: 'button', class: 'small', 'aria-label': `Edit topic “${t.title}”`, onclick: () => openEditor(t.path, 1, 'form') },
+            'Edit',
+          ),
     ),
     slides,
   );
