@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser } from '../helpers/browser.js';
+import { launchBrowser, settled } from '../helpers/browser.js';
 import { startChromium } from '../../core/export/start-chromium.js';
 import { startTestApp, type TestApp } from './app-harness.js';
 
@@ -207,7 +207,7 @@ describe('ImmunoDeck UI in Chromium (immunodeck serve)', () => {
     await expect.poll(() => page.locator('#presenter-position').textContent(), POLL).toMatch(/^Slide 2 of/);
     expect(await page.locator('#presenter-notes').textContent()).toContain('24-hour number');
     expect(await page.locator('#presenter-clock').textContent()).toMatch(/^\d\d:\d\d$/);
-    await page.waitForTimeout(1200); // let the fade transition and the clock move, for a clear picture
+    await settled(page); // let the fade transition end, for a clear picture
     await shot('5-presenter');
     await page.getByRole('button', { name: 'End (Esc)' }).click();
     await expect.poll(() => page.locator('#presenter').isVisible(), POLL).toBe(false);

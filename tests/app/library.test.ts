@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUi, POLL, SIZES, type UiSession } from './ui-session.js';
+import { settled } from '../helpers/browser.js';
 
 let ui: UiSession;
 let page: Page;
@@ -83,7 +84,7 @@ describe('first run, search and guarding against mistakes (immunodeck serve, Chr
         POLL,
       )
       .toContain('Call us straight away');
-    await page.waitForTimeout(500);
+    await settled(page);
     await ui.shot('slide-preview-1366x768');
     await dialog.getByRole('button', { name: 'Add to deck' }).click();
     await expect.poll(deckTitles, POLL).toEqual(['Call us straight away']);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTopics, openUi, POLL, SIZES, type UiSession } from './ui-session.js';
+import { settled } from '../helpers/browser.js';
 
 let ui: UiSession;
 let page: Page;
@@ -95,14 +96,14 @@ describe('presenting on two screens (immunodeck serve, Chromium)', () => {
   });
 
   it('takes screenshots of the console and the audience window at every size', async () => {
-    await page.waitForTimeout(800);
+    await settled(page);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await page.waitForTimeout(300);
+      await settled(page);
       await ui.shot(`present-console-${size.width}x${size.height}`);
     }
     await audience.setViewportSize({ width: 1366, height: 768 });
-    await page.waitForTimeout(300);
+    await settled(audience);
     await ui.shot('present-audience-1366x768', audience);
     await page.setViewportSize({ width: 1366, height: 768 });
   });

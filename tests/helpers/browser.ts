@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../core/export/chromium-engine.js';
 import { findBrowser } from '../../core/export/find-browser.js';
 
@@ -12,4 +12,19 @@ export async function launchBrowser(): Promise<Browser> {
   if (!found.ok) throw new Error(found.diagnostics.map((d) => `${d.message} ${d.hint ?? ''}`).join('\n'));
   // Playwright gives every launch a fresh, temporary --user-data-dir.
   return chromium.launch(chromiumLaunchOptions(found.value));
+}
+
+/**
+ * Wait until the page is still: web fonts loaded, no finite CSS animation or transition running,
+ * and two frames painted. Replaces fixed sleeps before a screenshot or an assertion on a settled page.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' &&
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  );
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }

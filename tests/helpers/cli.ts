@@ -12,6 +12,8 @@ const BIN = path.resolve('bin/immunodeck.js');
 
 /** Run the built `immunodeck` command as a user would (needs `npm run build` first). */
 export function runImmunodeck(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  if (process.env['IMMUNODECK_FAST_LANE'])
+    throw new Error('The CLI spawned in the fast lane: add this test file to SLOW_TESTS in tests/lanes.ts');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },

@@ -1,0 +1,47 @@
+/**
+ * The slow lane: test files that launch Chromium, LibreOffice or the built CLI (which prints PDFs).
+ * `npm test` runs every other test file (the fast lane); `npm run test:all` runs both. The fast lane
+ * fails a test that launches Chromium or spawns the CLI anyway (tests/helpers/fast-lane-guard.ts), so a
+ * file that starts doing so must move here.
+ */
+export const SLOW_TESTS = [
+  'tests/app/branding.test.ts',
+  'tests/app/e2e.test.ts',
+  'tests/app/edit.test.ts',
+  'tests/app/export-downloads.test.ts',
+  'tests/app/library.test.ts',
+  'tests/app/new-topic.test.ts',
+  'tests/app/present-builtin.test.ts',
+  'tests/app/present.test.ts',
+  'tests/app/screens.test.ts',
+  'tests/app/server.test.ts',
+  'tests/app/service.test.ts',
+  'tests/app/spanish-ui.test.ts',
+  'tests/browser/deck-offline.test.ts',
+  'tests/cli/build-pdf.test.ts',
+  'tests/cli/cli.test.ts',
+  'tests/cli/own-content.test.ts',
+  'tests/electron/bundles.test.ts',
+  'tests/electron/deck-csp-browser.test.ts',
+  'tests/electron/packaging.test.ts',
+  'tests/pdf/builtin-spanish-pdf.test.ts',
+  'tests/pdf/engine-errors.test.ts',
+  'tests/pdf/handout-pdf.test.ts',
+  'tests/pdf/print-chunks.test.ts',
+  'tests/pdf/print-for-patients.test.ts',
+  'tests/pdf/print-setup.test.ts',
+  'tests/pdf/slides-pdf.test.ts',
+  'tests/pdf/spanish-pdf.test.ts',
+  'tests/pdf/structure-tree.test.ts',
+  'tests/pptx/pptx-cli.test.ts',
+  'tests/pptx/pptx-libreoffice.test.ts',
+  'tests/render/diagrams.test.ts',
+  'tests/render/vertical-balance.test.ts',
+  'tests/security/confined-writes.test.ts',
+  'tests/security/folder-grants.test.ts',
+  'tests/security/hostile-content.test.ts',
+  'tests/security/leftovers.test.ts',
+  'tests/security/open-code.test.ts',
+  'tests/security/save-conflict.test.ts',
+  'tests/themes/accessibility.test.ts',
+];
