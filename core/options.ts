@@ -185,4 +185,14 @@ export const LIMITS = {
   imageBytes: 10 * 1024 * 1024,
   /** Most pixels (width × height) of an embedded PNG, JPEG, WebP or GIF image: 40 megapixels. */
   imagePixels: 40_000_000,
+  /** Largest font file a theme embeds, in bytes (a full WOFF2 family is a few hundred kB). */
+  fontBytes: 4 * 1024 * 1024,
+  /** Most slides in one deck once its topics are expanded (the large-deck benchmark builds 2,000). */
+  deckSlides: 5000,
+  /** Most words in one deck once its topics are expanded (about 100 per slide at the slide limit). */
+  deckWords: 500_000,
+  /** Most times one topic, or one slide, may be listed in a deck. */
+  deckRepeats: 10,
+  /** Longest wait for one read of a content file or one external call before it is given up, in ms. */
+  readTimeoutMs: 30_000,
 } as const;

@@ -10,7 +10,7 @@ import { checkOverride } from '../validate/slide-checks.js';
 import { hiddenBuiltin, missingTopic, repeatedReferences, SeenSlides, startsWithSection } from './deck-checks.js';
 import type { DeckModel, DeckReference, SlideModel } from './deck-model.js';
 import { baseLanguage, formatDate, t } from '../i18n/messages.js';
-import type { Language } from '../options.js';
+import { LIMITS, type Language } from '../options.js';
 import { missingWordingProblem, slideWording, topicTitle } from './slide-wording.js';
 
 /** References per generated references slide, so each stays readable. */
@@ -64,6 +64,8 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
     root: library.root,
     problems,
   };
+  const bounds = deckBounds(deck, library, audience);
+  if (bounds) return fail([bounds]);
   const slides: SlideModel[] = [];
   const used: LoadedTopic[] = [];
   const seen = new SeenSlides(deck);
@@ -129,6 +131,72 @@ export function composeDeck(deck: LoadedDeck, library: Library, options: Compose
     },
     problems,
   );
+}
+
+/**
+ * The deck's size once its topics are expanded, counted before anything is composed or rendered:
+ * more than {@link LIMITS}.deckSlides slides, deckWords words, or one topic or slide listed more than
+ * deckRepeats times is an error located at the entry that crosses the line (a 40 kB deck listing a
+ * 2,000-slide topic 5,000 times asks for 10 million slides). Counts only: no slide is built.
+ */
+function deckBounds(deck: LoadedDeck, library: Library, audience: Audience): Diagnostic | undefined {
+  const words = new Map<string, number[]>();
+  const repeats = new Map<string, number>();
+  let totalSlides = 0;
+  let totalWords = 0;
+  const entries = deck.data.topics;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const ref = typeof entry === 'string' ? { topic: entry, slides: undefined } : entry;
+    const topic = findTopic(library, ref.topic).topic;
+    if (!topic) continue;
+    const at = deck.locate(typeof entry === 'string' ? ['topics', i] : ['topics', i, 'topic']);
+    const all = topic.data.slides;
+    let counts = words.get(topic.file);
+    if (!counts) words.set(topic.file, (counts = all.map(wordCount)));
+    const picked: number[] = ref.slides
+      ? ref.slides.map((w) => (typeof w === 'number' ? w - 1 : all.findIndex((s, k) => slideId(s, k) === w))).filter((k) => k >= 0)
+      : all.flatMap((s, k) => (isForAudience(s, audience) ? [k] : []));
+    const keys = ref.slides ? picked.map((k) => `${topic.file}#${k}`) : [topic.file];
+    for (const key of keys) {
+      const n = (repeats.get(key) ?? 0) + 1;
+      repeats.set(key, n);
+      if (n > LIMITS.deckRepeats) {
+        const what = ref.slides ? `a slide of topic "${ref.topic}"` : `topic "${ref.topic}"`;
+        return error(
+          'SCHEMA',
+          `${what} is listed more than ${LIMITS.deckRepeats} times in this deck, so it was not built`,
+          at,
+          'List each topic once (pick slides with `slides:` if you need only some of them).',
+        );
+      }
+    }
+    totalSlides += picked.length;
+    for (const k of picked) totalWords += counts[k]!;
+    if (totalSlides > LIMITS.deckSlides)
+      return error(
+        'SCHEMA',
+        `this deck would have more than ${LIMITS.deckSlides.toLocaleString('en-US')} slides (${totalSlides.toLocaleString('en-US')} by this entry), so it was not built`,
+        at,
+        'Split it into several smaller decks, or pick fewer slides with `slides:`.',
+      );
+    if (totalWords > LIMITS.deckWords)
+      return error(
+        'SCHEMA',
+        `this deck would have more than ${LIMITS.deckWords.toLocaleString('en-US')} words (${totalWords.toLocaleString('en-US')} by this entry), so it was not built`,
+        at,
+        'Split it into several smaller decks, or pick fewer slides with `slides:`.',
+      );
+  }
+  return undefined;
+}
+
+/** Words in a slide's text, every language and field counted (an upper bound: cheap and enough for a limit). */
+function wordCount(value: unknown): number {
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean).length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + wordCount(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + wordCount(v), 0);
+  return 0;
 }
 
 /** A slide is shown to an audience unless it is marked for the other one. */
