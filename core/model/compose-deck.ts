@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { error, warning, type Diagnostic } from '../errors.js';
+import { error, warning, type Diagnostic, type SourceLocation } from '../errors.js';
 import { checkImage } from '../validate/validate-topic.js';
 import { confine } from '../confine.js';
 import { fail, ok, type Result } from '../result.js';
@@ -173,22 +173,22 @@ function deckBounds(deck: LoadedDeck, library: Library, audience: Audience): Dia
     }
     totalSlides += picked.length;
     for (const k of picked) totalWords += counts[k]!;
-    if (totalSlides > LIMITS.deckSlides)
-      return error(
-        'SCHEMA',
-        `this deck would have more than ${LIMITS.deckSlides.toLocaleString('en-US')} slides (${totalSlides.toLocaleString('en-US')} by this entry), so it was not built`,
-        at,
-        'Split it into several smaller decks, or pick fewer slides with `slides:`.',
-      );
-    if (totalWords > LIMITS.deckWords)
-      return error(
-        'SCHEMA',
-        `this deck would have more than ${LIMITS.deckWords.toLocaleString('en-US')} words (${totalWords.toLocaleString('en-US')} by this entry), so it was not built`,
-        at,
-        'Split it into several smaller decks, or pick fewer slides with `slides:`.',
-      );
+    const over = tooLarge('slides', totalSlides, LIMITS.deckSlides, at) ?? tooLarge('words', totalWords, LIMITS.deckWords, at);
+    if (over) return over;
   }
   return undefined;
+}
+
+/** The error for a deck whose expanded count of slides or words passes its limit, at the entry that crossed it. */
+function tooLarge(what: 'slides' | 'words', total: number, limit: number, at: SourceLocation): Diagnostic | undefined {
+  if (total <= limit) return undefined;
+  const n = (v: number) => v.toLocaleString('en-US');
+  return error(
+    'SCHEMA',
+    `this deck would have more than ${n(limit)} ${what} (${n(total)} by this entry), so it was not built`,
+    at,
+    'Split it into several smaller decks, or pick fewer slides with `slides:`.',
+  );
 }
 
 /** Words in a slide's text, every language and field counted (an upper bound: cheap and enough for a limit). */
