@@ -55,7 +55,7 @@ describe('first run, search and guarding against mistakes (immunodeck serve, Chr
     await expect.poll(cards, POLL).toEqual(['Side effects to report']);
     // The slide that mentions it is marked and shown.
     await expect
-      .poll(() => page.locator('.slide-picks li.hit').allTextContents(), POLL)
+      .poll(() => page.locator(`${OWN_CARD} .slide-picks li.hit`).allTextContents(), POLL)
       .toEqual([expect.stringContaining('Common side effects')]);
     await ui.shot('search-fatigue-1366x768');
     await search('zebra crossing');
