@@ -151,12 +151,10 @@ function deckBounds(deck: LoadedDeck, library: Library, audience: Audience): Dia
     const topic = findTopic(library, ref.topic).topic;
     if (!topic) continue;
     const at = deck.locate(typeof entry === 'string' ? ['topics', i] : ['topics', i, 'topic']);
-    const all = topic.data.slides;
     let counts = words.get(topic.file);
-    if (!counts) words.set(topic.file, (counts = all.map(wordCount)));
-    const picked: number[] = ref.slides
-      ? ref.slides.map((w) => (typeof w === 'number' ? w - 1 : all.findIndex((s, k) => slideId(s, k) === w))).filter((k) => k >= 0)
-      : all.flatMap((s, k) => (isForAudience(s, audience) ? [k] : []));
+    if (!counts) words.set(topic.file, (counts = topic.data.slides.map(wordCount)));
+    // The same choice of slides the deck is composed from; an unknown slide is reported there, not here.
+    const picked = pickSlides(topic, ref.slides, audience, deck, i, []).map(([, k]) => k);
     const keys = ref.slides ? picked.map((k) => `${topic.file}#${k}`) : [topic.file];
     for (const key of keys) {
       const n = (repeats.get(key) ?? 0) + 1;

@@ -7,7 +7,7 @@ import { runImmunodeck } from '../helpers/cli.js';
 // Issue 27 hole 5: a small deck that lists one big topic many times asked for millions of slides.
 let root: string;
 
-function bigTopic(slides: number): string {
+function bigTopic(slides: number, line = 'One short line.'): string {
   const lines = [
     'title: Many slides',
     'category: basics',
@@ -19,8 +19,7 @@ function bigTopic(slides: number): string {
     '    url: https://www.cancer.gov/about-cancer/treatment/types/immunotherapy',
     'slides:',
   ];
-  for (let i = 1; i <= slides; i++)
-    lines.push(`  - id: s${i}`, '    layout: bullets', `    title: Slide ${i}`, '    items: [One short line.]');
+  for (let i = 1; i <= slides; i++) lines.push(`  - id: s${i}`, '    layout: bullets', `    title: Slide ${i}`, `    items: [${line}]`);
   return lines.join('\n') + '\n';
 }
 
@@ -34,6 +33,17 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'decks', 'repeated.yaml'), repeats.join('\n') + '\n');
   const slides = ['title: Too many slides', 'audience: patient', 'topics:', ...Array.from({ length: 3 }, () => '  - many')];
   await writeFile(path.join(root, 'decks', 'three-times.yaml'), slides.join('\n') + '\n');
+  // 1,000 slides of 150 words: listed 4 times, 600,000 words, after an entry naming a slide the topic lacks.
+  await writeFile(path.join(root, 'topics', 'wordy.yaml'), bigTopic(1000, Array.from({ length: 150 }, () => 'word').join(' ')));
+  const wordy = [
+    'title: Too many words',
+    'audience: patient',
+    'topics:',
+    '  - topic: few',
+    '    slides: [99]',
+    ...Array.from({ length: 4 }, () => '  - wordy'),
+  ];
+  await writeFile(path.join(root, 'decks', 'wordy.yaml'), wordy.join('\n') + '\n');
 });
 
 afterAll(async () => {
@@ -55,6 +65,14 @@ describe('a deck is refused before rendering when its expanded size is out of bo
     expect(run.code).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(
       /three-times\.yaml:\d+:\d+ error: this deck would have more than 5,000 slides \(6,000 by this entry\)/,
+    );
+  });
+
+  it('refuses a deck that would have more than 500,000 words, even after an entry naming a missing slide', () => {
+    const run = runImmunodeck(['build', path.join(root, 'decks', 'wordy.yaml'), '--out', path.join(root, 'out'), '--format', 'html']);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(
+      /wordy\.yaml:\d+:\d+ error: this deck would have more than 500,000 words \(6\d\d,\d{3} by this entry\)/,
     );
   });
 });
